@@ -1,0 +1,419 @@
+// Finds figures in prose and normalises them ("6,000" -> 6000, "2.4bn" -> 2.4e9, "dozens" -> 24).
+// Figures that need no source (dates, times, years, ages, ordinals, durations, article numbers,
+// phone numbers, identifiers such as "COVID-19") are still returned, with isStatistic false, so that
+// callers can tell "no figure" from "a figure that is not a statistic".
+import { NumberKind, NumberMention } from './types';
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isDigits: boolean;
+  isWord: boolean;
+}
+
+// One alternative per token class; no nested quantifiers, so matching is linear.
+const TOKEN_RE = /[$€£¥]|\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|\S/gu;
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const TIME_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend',
+  'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'night',
+  'nights', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'times', 'time',
+  'round', 'rounds', 'term', 'terms',
+]);
+// Words before a number that make it a label, not a quantity ("Article 5", "Flight 17").
+const LABEL_WORDS = new Set([
+  'article', 'articles', 'section', 'sections', 'chapter', 'paragraph', 'clause', 'part', 'no', 'nos',
+  'number', 'resolution', 'rule', 'page', 'pages', 'room', 'flight', 'route', 'highway', 'bus', 'line',
+  'volume', 'vol', 'item', 'point', 'amendment', 'act', 'order', 'decree', 'law', 'case', 'episode',
+  'season', 'verse', 'figure', 'fig', 'table', 'exhibit', 'appendix', 'annex', 'level', 'grade',
+  'district', 'ward', 'gate', 'platform', 'terminal', 'building', 'floor', 'apartment', 'unit', 'box',
+  'lot', 'channel', 'code', 'version', 'model', 'bill', 'protocol', 'step', 'stage', 'phase', 'category',
+  'class', 'division', 'tier', 'zone', 'block', 'street', 'avenue', 'road', 'suite', 'pier', 'track',
+  'lane', 'sector', 'precinct', 'squad', 'battalion', 'brigade', 'regiment', 'corps', 'group', 'team',
+  'wave', 'generation', 'tranche', 'ps', 'iso', 'mark', 'type', 'covid', 'g', 'vs', 'v',
+]);
+const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'which', 'whose']);
+// Nouns that make a small spelled-out number a count of something ("seven people").
+const COUNT_NOUNS = new Set(['people', 'men', 'women', 'children', 'police', 'dead', 'injured', 'staff', 'personnel', 'troops', 'youth', 'wounded', 'missing']);
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
+};
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'ruble', 'rubles', 'rouble', 'roubles', 'yen',
+  'yuan', 'franc', 'francs', 'rupee', 'rupees', 'hryvnia', 'hryvnias', 'zloty', 'zlotys', 'usd', 'eur',
+  'gbp', 'rub', 'byn', 'cents', 'cent', 'pence', 'krona', 'kronor', 'crowns', 'lira', 'peso', 'pesos', 'won',
+]);
+const MEASURE_WORDS = new Set([
+  'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile', 'miles', 'metre', 'metres', 'meter',
+  'meters', 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'tonne', 'tonnes', 'ton', 'tons', 'litre',
+  'litres', 'liter', 'liters', 'gallon', 'gallons', 'barrel', 'barrels', 'hectare', 'hectares', 'acre',
+  'acres', 'degree', 'degrees', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'cm', 'mm', 'feet',
+  'foot', 'ft', 'inch', 'inches', 'square', 'sq', 'cubic', 'lb', 'lbs', 'ounces', 'oz', 'bpd',
+]);
+const APPROX_ONE = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'estimated', 'circa', 'approx', 'c']);
+const APPROX_TWO = new Set(['more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'an estimated', 'close to', 'just over', 'just under', 'upwards of', 'as many as', 'in excess of', 'well over']);
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+// Plural scale words on their own are vague quantities: "dozens" ~ 24, "hundreds" ~ 200.
+const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20,
+};
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = m.index ?? 0;
+    const c = t.charCodeAt(0);
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      isDigits: c >= 48 && c <= 57,
+      isWord: /^\p{L}/u.test(t),
+    });
+  }
+  return tokens;
+}
+
+/** "6,000" -> 6000, "80.1" -> 80.1, "6.000.000" (European grouping) -> 6000000. */
+export function parseDigits(raw: string): number {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(raw)) return Number(raw.replace(/\./g, ''));
+  if (/^\d+(?:\.\d+)?$/.test(raw)) return Number(raw);
+  const first = /^\d+(?:\.\d+)?/.exec(raw);
+  return first ? Number(first[0]) : NaN;
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Value of a spelled-out number starting at token i ("twenty-five", "seven"), or null. */
+function wordValue(lower: string): number | null {
+  if (lower in UNITS) return UNITS[lower];
+  if (lower in TENS) return TENS[lower];
+  const parts = lower.split('-');
+  if (parts.length === 2 && parts[0] in TENS && parts[1] in UNITS && UNITS[parts[1]] < 10) return TENS[parts[0]] + UNITS[parts[1]];
+  return null;
+}
+
+interface Draft {
+  startTok: number;
+  endTok: number; // inclusive
+  value: number;
+  kind: NumberKind;
+  approximate: boolean;
+  isStatistic: boolean;
+}
+
+/**
+ * Every figure in `text[from, to)`, with offsets into `text`. Statistics have isStatistic true.
+ * Runs in time linear in the length of the range.
+ */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+  const slice = text.slice(from, to);
+  const toks = tokenize(slice);
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const d = readDigits(slice, toks, i) ?? readWords(toks, i);
+    if (!d) {
+      i++;
+      continue;
+    }
+    applyApproximation(toks, d);
+    const start = toks[d.startTok].start;
+    const end = toks[d.endTok].end;
+    out.push({
+      start: from + start,
+      end: from + end,
+      text: slice.slice(start, end),
+      value: d.value,
+      kind: d.kind,
+      approximate: d.approximate,
+      isStatistic: d.isStatistic,
+    });
+    i = d.endTok + 1;
+  }
+  return out;
+}
+
+function word(toks: Token[], i: number): string {
+  const t = toks[i];
+  return t && t.isWord ? t.lower : '';
+}
+
+/** A figure written with digits, starting at token i (or at a currency symbol just before it). */
+function readDigits(slice: string, toks: Token[], i: number): Draft | null {
+  let startTok = i;
+  let money = false;
+  let t = toks[i];
+  if (CURRENCY_SYMBOLS.has(t.text) && toks[i + 1]?.isDigits && toks[i + 1].start - t.end <= 1) {
+    money = true;
+    i++;
+    t = toks[i];
+  } else if (t.isWord && /^(?:us|a|c|hk|nz)$/.test(t.lower) && CURRENCY_SYMBOLS.has(toks[i + 1]?.text ?? '') && adjacent(t, toks[i + 1]) && toks[i + 2]?.isDigits) {
+    money = true;
+    i += 2;
+    t = toks[i];
+  }
+  if (!t.isDigits) return null;
+  const numTok = i;
+  let value = parseDigits(t.text);
+  if (!Number.isFinite(value)) return null;
+  let endTok = numTok;
+  let kind: NumberKind = money ? 'money' : 'count';
+  let isStatistic = true;
+  const prev = toks[startTok - 1];
+  const prevWord = prev?.isWord ? prev.lower : '';
+  const next = toks[numTok + 1];
+
+  // Identifiers glued to letters: "G7", "MH17", "COVID-19", "F-16".
+  if (prev && adjacent(prev, t) && (prev.isWord || (prev.text === '-' && adjacent(toks[startTok - 2], prev) && toks[startTok - 2]?.isWord))) {
+    return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  }
+  // Ordinals "3rd", "21st"; decades "1990s"; codes "4G".
+  if (next && adjacent(t, next) && next.isWord) {
+    const isScale = next.lower in SCALE;
+    const isUnit = MEASURE_WORDS.has(next.lower) || CURRENCY_WORDS.has(next.lower);
+    if (!isScale && !isUnit) {
+      return { startTok, endTok: numTok + 1, value, kind, approximate: false, isStatistic: false };
+    }
+  }
+  // Phone numbers: a run of at least seven digits split by dashes, dots or spaces.
+  const phone = /^\(?\d{1,4}\)?(?:[ .\-]\(?\d{2,4}\)?){1,4}/.exec(slice.slice(t.start));
+  if (!money && phone && phone[0].replace(/\D/g, '').length >= 7) {
+    const groups = phone[0].split(/[ .\-]/).length;
+    if (groups >= 3 || phone[0].includes('-') || prev?.text === '+' || prev?.text === '(') {
+      let j = numTok;
+      const phoneEnd = t.start + phone[0].length;
+      while (j + 1 < toks.length && toks[j + 1].end <= phoneEnd) j++;
+      if (prev?.text === '+' || prev?.text === '(') startTok--;
+      return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };
+    }
+  }
+  // Times "10:30", "5 pm", dates "9/8/2020", "2020-08-09", scores "3-1".
+  if (next && adjacent(t, next) && (next.text === ':' || next.text === '/') && toks[numTok + 2]?.isDigits && adjacent(next, toks[numTok + 2])) {
+    let j = numTok + 2;
+    while (toks[j + 1] && adjacent(toks[j], toks[j + 1]) && (toks[j + 1].text === ':' || toks[j + 1].text === '/' || toks[j + 1].isDigits)) j++;
+    return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };
+  }
+  if (next && adjacent(t, next) && next.text === '-' && toks[numTok + 2]?.isDigits && adjacent(next, toks[numTok + 2]) && t.text.length === 4) {
+    return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
+  }
+  const after = slice.slice(t.end, t.end + 12);
+  const timeMatch = /^\s?(?:[ap]\.?m\b\.?|o'clock|o’clock|gmt\b|utc\b|hrs\b)/i.exec(after);
+  if (timeMatch) {
+    let j = numTok;
+    const timeEnd = t.end + timeMatch[0].length;
+    while (j + 1 < toks.length && toks[j + 1].end <= timeEnd) j++;
+    return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };
+  }
+  // Dates: "August 9", "Aug. 9", "9 August", "August 9, 2020".
+  const prevSkipDot = prev?.text === '.' ? toks[startTok - 2] : prev;
+  if (value <= 31 && Number.isInteger(value) && !t.text.includes(',') && (MONTHS.has(prevSkipDot?.lower ?? '') || MONTHS.has(word(toks, numTok + 1)))) {
+    let j = numTok;
+    if (MONTHS.has(word(toks, numTok + 1))) j = numTok + 1;
+    // "August 9, 2020": absorb the year.
+    if (toks[j + 1]?.text === ',' && toks[j + 2]?.isDigits && /^\d{4}$/.test(toks[j + 2].text)) j += 2;
+    return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };
+  }
+  // Labels: "Article 5", "No. 10", "#3".
+  const labelWord = prev?.text === '.' ? word(toks, startTok - 2) : prevWord;
+  if ((!money && LABEL_WORDS.has(labelWord)) || prev?.text === '#') {
+    return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  }
+  // Ages: "aged 34", "34-year-old", "34 years old".
+  if (AGE_BEFORE.has(prevWord)) return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  if (next?.text === '-' && /^(?:year|month|week|day)s?-old$/.test(word(toks, numTok + 2))) {
+    return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
+  }
+  if (/^(?:year|month)s?$/.test(word(toks, numTok + 1)) && word(toks, numTok + 2) === 'old') {
+    return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
+  }
+
+  // Scale words: "3.5 million", "2.4bn", "$3.5m".
+  const scaleWord = word(toks, endTok + 1);
+  if (scaleWord in SCALE) {
+    const glued = adjacent(toks[endTok], toks[endTok + 1]);
+    const short = scaleWord.length <= 3;
+    if (!short || glued) {
+      // A bare "m" only means million with money; "100m" alone is a distance.
+      if (!(scaleWord === 'm' && !money) && !(scaleWord === 'b' && !money)) {
+        value *= SCALE[scaleWord];
+        endTok++;
+      } else {
+        kind = 'measure';
+        endTok++;
+      }
+    }
+  }
+  // Percent: "80.1%", "80.1 percent", "80.1 per cent", "3 percentage points".
+  const nextTok = toks[endTok + 1];
+  if (nextTok?.text === '%' || nextTok?.text === '٪') {
+    kind = 'percent';
+    endTok++;
+  } else if (word(toks, endTok + 1) === 'percent' || word(toks, endTok + 1) === 'percentage' || word(toks, endTok + 1) === 'pct') {
+    kind = 'percent';
+    endTok++;
+    if (word(toks, endTok + 1) === 'points' || word(toks, endTok + 1) === 'point') endTok++;
+  } else if (word(toks, endTok + 1) === 'per' && word(toks, endTok + 2) === 'cent') {
+    kind = 'percent';
+    endTok += 2;
+  } else if (CURRENCY_WORDS.has(word(toks, endTok + 1))) {
+    kind = 'money';
+    endTok++;
+  } else if (kind !== 'money' && MEASURE_WORDS.has(word(toks, endTok + 1))) {
+    kind = 'measure';
+    endTok++;
+  }
+  if (kind === 'count') {
+    // Years: a bare four-digit number between 1000 and 2100 ("in 2020", "the 2020 election").
+    if (/^\d{4}$/.test(t.text) && value >= 1000 && value <= 2100 && !COUNT_NOUNS.has(word(toks, endTok + 1)) && !/s$/.test(word(toks, endTok + 1))) {
+      isStatistic = false;
+    }
+    // Durations: "two days", "10 years" (a sentence length is an event claim, not a statistic).
+    if (TIME_UNITS.has(word(toks, endTok + 1))) isStatistic = false;
+    // A list marker at the start of a line: "1. ", "2) ".
+    if (startTok === 0 && (nextTok?.text === '.' || nextTok?.text === ')') && /^\s/.test(slice.slice(nextTok.end, nextTok.end + 1))) {
+      isStatistic = false;
+    }
+  }
+  return { startTok, endTok, value, kind, approximate: false, isStatistic };
+}
+
+/** A spelled-out or vague figure starting at token i: "seven", "several thousand", "dozens", "a third of". */
+function readWords(toks: Token[], i: number): Draft | null {
+  const t = toks[i];
+  if (!t.isWord) return null;
+  const w = t.lower;
+  const w1 = word(toks, i + 1);
+  const w2 = word(toks, i + 2);
+  // "tens of thousands", "hundreds of thousands", "dozens", "hundreds".
+  if (w in VAGUE_PLURALS) {
+    if (w1 === 'of' && w2 in VAGUE_PLURALS && w2 !== 'dozens') {
+      return { startTok: i, endTok: i + 2, value: (w === 'tens' ? 20 : VAGUE_PLURALS[w]) * SCALE[w2], kind: 'vague-quantity', approximate: true, isStatistic: true };
+    }
+    if (w === 'tens' || w === 'scores') {
+      if (w1 !== 'of') return null;
+    }
+    if (TIME_UNITS.has(w1) || (w1 === 'of' && TIME_UNITS.has(w2))) {
+      return { startTok: i, endTok: i, value: VAGUE_PLURALS[w], kind: 'vague-quantity', approximate: true, isStatistic: false };
+    }
+    return { startTok: i, endTok: i, value: VAGUE_PLURALS[w], kind: 'vague-quantity', approximate: true, isStatistic: true };
+  }
+  // "several thousand", "a few hundred", "many thousands".
+  if ((w === 'several' || w === 'many' || (w === 'a' && w1 === 'few')) ) {
+    const scaleIdx = w === 'a' ? i + 2 : i + 1;
+    const sw = word(toks, scaleIdx);
+    if (sw === 'hundred' || sw === 'thousand' || sw === 'million' || sw === 'billion' || sw === 'dozen' || (w !== 'a' && (sw === 'thousands' || sw === 'millions' || sw === 'hundreds'))) {
+      const base = sw.startsWith('dozen') ? 12 : SCALE[sw] ?? (sw.startsWith('hundred') ? 100 : 1);
+      return { startTok: i, endTok: scaleIdx, value: 3 * base, kind: 'vague-quantity', approximate: true, isStatistic: !TIME_UNITS.has(word(toks, scaleIdx + 1)) };
+    }
+    return null;
+  }
+  // "a dozen".
+  if (w === 'dozen' && word(toks, i - 1) === 'a') {
+    return { startTok: i - 1, endTok: i, value: 12, kind: 'count', approximate: true, isStatistic: !TIME_UNITS.has(w1) };
+  }
+  // Fractions: "half of", "a third of", "two-thirds of", "a quarter of".
+  const frac = /^(one|two|three|four)-(thirds?|quarters?|fifths?)$/.exec(w);
+  if (frac && w1 === 'of') {
+    return { startTok: i, endTok: i, value: UNITS[frac[1]] * FRACTIONS[frac[2]], kind: 'percent', approximate: false, isStatistic: true };
+  }
+  if ((w === 'half' || ((w === 'third' || w === 'quarter' || w === 'fifth') && word(toks, i - 1) === 'a')) && w1 === 'of') {
+    return { startTok: w === 'half' ? i : i - 1, endTok: i, value: FRACTIONS[w], kind: 'percent', approximate: false, isStatistic: true };
+  }
+  // Spelled-out cardinals: "seven", "twenty-five", "two hundred", "three million".
+  const v = wordValue(w);
+  if (v === null) return null;
+  if (w === 'one') return null; // "one of", "no one", "one day": almost never a statistic.
+  let value = v;
+  let endTok = i;
+  const next = word(toks, i + 1);
+  if (next === 'hundred') {
+    value *= 100;
+    endTok++;
+  }
+  const scale = word(toks, endTok + 1);
+  if (scale === 'thousand' || scale === 'million' || scale === 'billion' || scale === 'trillion') {
+    value *= SCALE[scale];
+    endTok++;
+  }
+  let kind: NumberKind = 'count';
+  const after = word(toks, endTok + 1);
+  if (after === 'percent' || (after === 'per' && word(toks, endTok + 2) === 'cent')) {
+    kind = 'percent';
+    endTok += after === 'per' ? 2 : 1;
+  } else if (CURRENCY_WORDS.has(after)) {
+    kind = 'money';
+    endTok++;
+  }
+  let isStatistic = true;
+  const before = word(toks, i - 1);
+  if (TIME_UNITS.has(word(toks, endTok + 1)) || DETERMINERS.has(before)) isStatistic = false;
+  else if (kind === 'count' && value < 10 && endTok === i) {
+    // A small spelled-out number is a count only before a plural noun ("seven protesters").
+    const noun = word(toks, endTok + 1);
+    const nounAfterAdj = word(toks, endTok + 2);
+    const plural = (n: string) => COUNT_NOUNS.has(n) || (n.length > 3 && n.endsWith('s') && !n.endsWith('ss'));
+    isStatistic = noun === 'of' ? plural(nounAfterAdj) : plural(noun) || (!!noun && plural(nounAfterAdj) && !TIME_UNITS.has(nounAfterAdj));
+  }
+  return { startTok: i, endTok, value, kind, approximate: false, isStatistic };
+}
+
+/** Extends a figure over an approximating phrase before it: "about 6,000", "more than 200". */
+function applyApproximation(toks: Token[], d: Draft): void {
+  if (d.kind === 'vague-quantity') return;
+  const w1 = word(toks, d.startTok - 1);
+  const w2 = word(toks, d.startTok - 2);
+  if (w2 && APPROX_TWO.has(`${w2} ${w1}`)) {
+    d.approximate = true;
+    if (d.isStatistic) d.startTok -= 2;
+  } else if (w1 && APPROX_ONE.has(w1)) {
+    d.approximate = true;
+    if (d.isStatistic) d.startTok -= 1;
+  } else if (w1 === 'estimated' && w2 === 'an') {
+    d.approximate = true;
+    if (d.isStatistic) d.startTok -= 2;
+  }
+}
+
+/** Whether two figures state the same quantity, allowing for rounding and approximation. */
+export function sameFigure(a: NumberMention, b: NumberMention): boolean {
+  if (a.value === b.value) return true;
+  if (a.value === 0 || b.value === 0) return false;
+  // "80%" restates "80.1%"; "6,000" restates "6,012" only when one side says "about".
+  const decimals = (n: NumberMention) => {
+    const m = /\d+(?:\.(\d+))?/.exec(n.text.replace(/,/g, ''));
+    return m && m[1] ? m[1].length : 0;
+  };
+  const roundTo = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
+  if (decimals(a) < decimals(b) && roundTo(b.value, decimals(a)) === a.value) return true;
+  if (decimals(b) < decimals(a) && roundTo(a.value, decimals(b)) === b.value) return true;
+  const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.kind === 'vague-quantity' || b.kind === 'vague-quantity') return rel <= 0.5;
+  if (a.approximate || b.approximate) return rel <= 0.05;
+  return false;
+}

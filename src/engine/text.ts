@@ -1,0 +1,138 @@
+// Small text helpers shared by the engine: line/column lookup, surrogate-safe offsets, words and terms.
+
+/** Start offset of every line; "\r\n", "\n" and a lone "\r" all end a line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based line index of an offset, by binary search over lineStarts(). */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface LineColumn {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+}
+
+/** Converts offsets to 1-based line and column; build once per text, query many times. */
+export class LineIndex {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+  lineColumn(offset: number): LineColumn {
+    const i = lineIndexAt(this.starts, offset);
+    return { line: i + 1, column: offset - this.starts[i] + 1 };
+  }
+  line(offset: number): number {
+    return lineIndexAt(this.starts, offset) + 1;
+  }
+  /** Offset of the start of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Clamps an offset into [0, text.length] and moves it off the middle of a surrogate pair. */
+export function safeOffset(text: string, offset: number): number {
+  let o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
+  if (o > 0 && o < text.length && isLowSurrogate(text.charCodeAt(o)) && isHighSurrogate(text.charCodeAt(o - 1))) o--;
+  return o;
+}
+
+/** The line ending the text mostly uses, for inserted lines. */
+export function detectEol(text: string): string {
+  const crlf = text.indexOf('\r\n');
+  return crlf >= 0 ? '\r\n' : '\n';
+}
+
+/** Escapes a user-supplied string so it can sit inside a RegExp literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if then than that this these those there here of in on at to for from by with ' +
+    'without into onto over under about after before during between through against among as is are was ' +
+    'were be been being am has have had do does did will would shall should can could may might must not ' +
+    'no nor so too very also just only even still yet again already it its it\'s he she they them their ' +
+    'his her him we us our you your i me my mine who whom whose which what when where why how all any ' +
+    'both each few more most other some such own same up down out off once while until because per ' +
+    'said says say saying told tells reported reports informed informs stated states announced confirmed ' +
+    'added according cited statement message noted note recall today yesterday tomorrow one two three'
+  ).split(' '),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** A light English stemmer: enough to match "detained"/"detain", "protests"/"protest". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words of a text: letters (any script), digits and inner apostrophes or hyphens. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(WORD_RE)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    if (lower.length < 3 || isStopword(lower) || /^\d/.test(lower)) continue;
+    const s = stem(lower);
+    if (!seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Counts words the way a reader would (for stats). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD_RE)) n++;
+  return n;
+}
+
+export function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
