@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Installs the offline VS Code test host (code-server, which embeds VS Code's server, Node extension
+# host and web workbench) into a git-ignored cache, following ../shared/vscode-host/RECIPE.md.
+# Idempotent: does nothing when the cached version is complete. Also checks the Debian packages the
+# host and its native modules need, and installs them with apt-get when missing and running as root.
+#
+# Usage: bash test/host/install-host.sh [--print-dir]
+#   env CODE_SERVER_VERSION (default 4.100.3: the newest that runs on Node 20, contains VS Code 1.100.3)
+#   env VSCODE_HOST_CACHE   (default <repo>/.cache/vscode-host)
+set -euo pipefail
+
+VERSION="${CODE_SERVER_VERSION:-4.100.3}"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CACHE="${VSCODE_HOST_CACHE:-$REPO_ROOT/.cache/vscode-host}"
+TARGET="$CACHE/code-server-$VERSION"
+STAMP="$TARGET/.installed"
+
+log() { echo "[install-host] $*" >&2; }
+
+# --- Debian packages --------------------------------------------------------------------------
+# command name -> Debian package. libkrb5-dev has no command, so it is checked through dpkg.
+declare -A NEED_CMD=([chromium]=chromium [rg]=ripgrep [g++]=g++ [make]=make [python3]=python3 [pkg-config]=pkg-config)
+
+missing_debs() {
+  local cmd
+  for cmd in "${!NEED_CMD[@]}"; do
+    command -v "$cmd" >/dev/null 2>&1 || echo "${NEED_CMD[$cmd]}"
+  done
+  dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || echo libkrb5-dev
+}
+
+ensure_debs() {
+  local missing
+  missing="$(missing_debs | sort -u | tr '\n' ' ')"
+  missing="${missing% }"
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    log "missing Debian packages: $missing"
+    log "run as root:  apt-get update && apt-get install -y --no-install-recommends $missing"
+    exit 3
+  fi
+  log "installing Debian packages: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  # Try without a fresh index first (fast when CI already ran apt-get update), then with one.
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 || {
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $missing
+  }
+  local still
+  still="$(missing_debs | tr '\n' ' ')"
+  if [ -n "${still// /}" ]; then
+    log "still missing after apt-get: $still"
+    exit 3
+  fi
+}
+
+host_complete() {
+  [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$VERSION" ] &&
+    [ -f "$TARGET/node_modules/code-server/out/node/entry.js" ] &&
+    [ -x "$TARGET/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg" ]
+}
+
+if [ "${1:-}" = "--print-dir" ]; then
+  echo "$TARGET/node_modules/code-server"
+  exit 0
+fi
+
+ensure_debs
+
+if host_complete; then
+  log "code-server $VERSION is cached in $TARGET"
+  exit 0
+fi
+
+mkdir -p "$CACHE"
+# One installer at a time (two test runs may start together); the second waits and then finds it done.
+exec 9>"$CACHE/.lock"
+flock 9
+if host_complete; then
+  log "code-server $VERSION was installed by a concurrent run"
+  exit 0
+fi
+
+started=$SECONDS
+STAGE="$CACHE/.staging-$VERSION-$$"
+rm -rf "$STAGE"
+mkdir -p "$STAGE"
+trap 'rm -rf "$STAGE"' EXIT
+log "installing code-server $VERSION into $TARGET (about a minute with a warm npm cache)"
+
+# Node's headers ship in /usr/include/node on Debian; without this node-gyp would fetch them online.
+if [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+# Without a package.json here npm would walk up and install into the repository itself.
+printf '{ "name": "vscode-test-host", "private": true }\n' >"$STAGE/package.json"
+
+cd "$STAGE"
+# Its postinstall downloads from GitHub, which is unreachable: skip it and do its steps by hand.
+npm install --no-save --ignore-scripts --loglevel=error "code-server@$VERSION"
+# argon2's prebuilt download fails offline; the rebuild falls back to a local node-gyp build.
+npm rebuild argon2 --loglevel=error
+
+VS="$STAGE/node_modules/code-server/lib/vscode"
+cd "$VS"
+npm install --omit=dev --ignore-scripts --loglevel=error
+# @vscode/ripgrep skips its download when bin/ exists; workspace.findFiles needs rg.
+mkdir -p node_modules/@vscode/ripgrep/bin
+cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+# node-pty's install runs `npx node-gyp`; npm_config_yes answers its prompt.
+npm_config_yes=true npm rebuild --foreground-scripts --loglevel=error >"$STAGE/rebuild.log" 2>&1 || {
+  tail -n 40 "$STAGE/rebuild.log" >&2
+  log "native rebuild failed (see above)"
+  exit 1
+}
+ln -sfn node_modules node_modules.asar
+(cd bin/remote-cli && ln -sfn code-linux.sh code-server)
+(cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
+(cd extensions && npm install --omit=dev --loglevel=error)
+
+cd "$CACHE"
+echo "$VERSION" >"$STAGE/.installed"
+rm -f "$STAGE/rebuild.log"
+rm -rf "$TARGET"
+mv "$STAGE" "$TARGET"
+trap - EXIT
+# Older versions are dead weight once the new one is in place.
+for old in "$CACHE"/code-server-*; do
+  [ "$old" = "$TARGET" ] || rm -rf "$old"
+done
+log "code-server $VERSION installed in $((SECONDS - started)) s"
