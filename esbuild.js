@@ -16,10 +16,21 @@ const common = {
   logLevel: 'info',
 };
 
+// commander loads child_process for executable subcommands the CLI never declares; swap in a
+// shim that throws, so the shipped CLI bundle cannot start processes (test/unit/security*.test.ts).
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({
+      path: require('path').resolve(__dirname, 'src/cli/shims/no-child-process.ts'),
+    }));
+  },
+};
+
 const builds = [
   // `vscode` is provided by the extension host at run time.
   { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [noChildProcess] },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
 ];
 
