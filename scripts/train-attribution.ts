@@ -1,0 +1,129 @@
+// Regenerates src/engine/data/attribution-model.ts from the PolNeAR TRAIN split in ../shared.
+// Only hashed feature weights are stored: no text of the corpus enters the project.
+// Usage: npm run build:lexicon [-- --epochs N --train DIR]
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadGold, type Frags, type GoldDoc } from './eval/brat';
+import { segment } from '../src/engine/segment';
+import { paragraphTokens, type ParagraphTokens } from '../src/engine/attribution/context';
+import { prefixCounts, stem, CUE_TAGS, ROLE_TAGS, type Prefix } from '../src/engine/attribution/features';
+import { AveragedPerceptron, serialize } from '../src/engine/attribution/model';
+import { cueKey, roleWindow, tagCues, tagRoles } from '../src/engine/attribution/tagger';
+import { CUE_BITS, ROLE_BITS } from '../src/engine/attribution/config';
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => {
+  const i = args.indexOf('--' + name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : def;
+};
+const trainDir = path.resolve(opt('train', path.resolve(root, '..', 'shared', 'datasets', 'polnear', 'train')));
+const epochs = Number(opt('epochs', '8'));
+const outFile = path.resolve(root, 'src', 'engine', 'data', 'attribution-model.ts');
+
+interface RoleInstance {
+  cue: { start: number; end: number; key: string };
+  window: [number, number];
+  gold: Uint8Array;
+}
+interface ParaInstance {
+  p: ParagraphTokens;
+  pre: Prefix;
+  cueGold: Uint8Array;
+  cueCount: Int32Array;
+  roles: RoleInstance[];
+}
+
+function inFrags(f: Frags | null, s: number, e: number): boolean {
+  if (!f) return false;
+  const mid = (s + e) / 2;
+  return f.some(([a, b]) => mid >= a && mid < b);
+}
+
+function build(docs: GoldDoc[]): ParaInstance[] {
+  const out: ParaInstance[] = [];
+  for (const d of docs) {
+    const seg = segment(d.text, 'plaintext');
+    for (let pi = 0; pi < seg.paragraphs.length; pi++) {
+      const para = seg.paragraphs[pi];
+      const p = paragraphTokens(d.text, seg, pi);
+      const n = p.tokens.length;
+      const cueGold = new Uint8Array(n);
+      const cueCount = new Int32Array(n + 1);
+      const roles: RoleInstance[] = [];
+      for (const a of d.attributions) {
+        if (!a.cue || a.cue[0][0] < para.start || a.cue[0][0] >= para.end) continue;
+        let cs = -1;
+        let ce = -1;
+        for (let i = 0; i < n; i++) {
+          const t = p.tokens[i];
+          if (inFrags(a.cue, t.start, t.end)) {
+            if (cs < 0) cs = i;
+            ce = i + 1;
+          }
+        }
+        if (cs < 0) continue;
+        cueGold[cs] = 1;
+        for (let i = cs + 1; i < ce; i++) cueGold[i] = 2;
+        const [wa, wb] = roleWindow(p, cs);
+        const gold = new Uint8Array(wb - wa);
+        for (let i = wa; i < wb; i++) {
+          const t = p.tokens[i];
+          gold[i - wa] = inFrags(a.source, t.start, t.end) ? 1 : inFrags(a.content, t.start, t.end) ? 2 : 0;
+        }
+        roles.push({ cue: { start: cs, end: ce, key: cueKey(p, cs, ce, stem) }, window: [wa, wb], gold });
+      }
+      for (let i = 0; i < n; i++) cueCount[i + 1] = cueCount[i] + (cueGold[i] ? 1 : 0);
+      out.push({ p, pre: prefixCounts(p), cueGold, cueCount, roles });
+    }
+  }
+  return out;
+}
+
+function shuffle<T>(a: T[], seed: number): void {
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const docs = loadGold(trainDir);
+  const data = build(docs);
+  console.log(`train: ${docs.length} docs, ${data.length} paragraphs, ${data.reduce((s, d) => s + d.roles.length, 0)} cues (${Date.now() - t0} ms)`);
+  const cue = new AveragedPerceptron(CUE_BITS, CUE_TAGS.length);
+  const role = new AveragedPerceptron(ROLE_BITS, ROLE_TAGS.length);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(data, ep + 1);
+    let cueErr = 0;
+    let cueTok = 0;
+    let roleErr = 0;
+    let roleTok = 0;
+    for (const d of data) {
+      const tags = tagCues(d.p, d.pre, cue.model, { gold: d.cueGold, learner: cue });
+      for (let i = 0; i < tags.length; i++) if (tags[i] !== d.cueGold[i]) cueErr++;
+      cueTok += tags.length;
+      for (const r of d.roles) {
+        const rt = tagRoles(d.p, d.pre, d.cueCount, r.cue, r.window[0], r.window[1], role.model, { gold: r.gold, learner: role });
+        for (let i = 0; i < rt.length; i++) if (rt[i] !== 255 && rt[i] !== r.gold[i]) roleErr++;
+        roleTok += rt.length;
+      }
+    }
+    console.log(`epoch ${ep + 1}: cue token errors ${(100 * cueErr / cueTok).toFixed(2)}%, role token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
+  }
+  const cueModel = serialize(cue.averaged());
+  const roleModel = serialize(role.averaged());
+  const body =
+    '// GENERATED by scripts/train-attribution.ts (npm run build:lexicon) from the PolNeAR train split.\n' +
+    '// Hashed feature weights of two averaged perceptrons; no corpus text. Do not edit by hand.\n' +
+    'import type { SerializedModel } from \'../attribution/model\';\n\n' +
+    `export const CUE_MODEL: SerializedModel = ${JSON.stringify({ ...cueModel, data: '' }).replace('"data":""', `"data":${JSON.stringify(cueModel.data)}`)};\n\n` +
+    `export const ROLE_MODEL: SerializedModel = ${JSON.stringify({ ...roleModel, data: '' }).replace('"data":""', `"data":${JSON.stringify(roleModel.data)}`)};\n`;
+  fs.writeFileSync(outFile, body);
+  console.log(`wrote ${path.relative(root, outFile)} (${(body.length / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
+}
+
+main();

@@ -1,0 +1,52 @@
+// Kind and vagueness of an attribution, from its cue, source and content.
+
+import type { Attribution, AttributionKind } from '../types';
+import type { ParagraphTokens } from './context';
+
+/** Nouns that make a cue a "noun cue": "a statement from", "in an interview", "the report". */
+const NOUN_CUES = new Set([
+  'statement', 'statements', 'report', 'reports', 'interview', 'message', 'release', 'data', 'poll', 'polls',
+  'survey', 'study', 'analysis', 'letter', 'memo', 'post', 'tweet', 'email', 'remarks', 'speech', 'testimony',
+  'filing', 'documents', 'document', 'announcement', 'claim', 'claims', 'view', 'views', 'estimate', 'estimates',
+]);
+
+export function attributionKind(p: ParagraphTokens, cs: number, ce: number, content: Array<[number, number]>): AttributionKind {
+  const first = p.tokens[cs].lower;
+  if (first === 'according') return 'according-to';
+  if (content.some(([a]) => p.tokens[a].kind === 'quote')) return 'direct-quote';
+  for (let i = cs; i < ce; i++) if (NOUN_CUES.has(p.tokens[i].lower)) return 'noun-cue';
+  return 'indirect';
+}
+
+// Heads of sources that name nobody in particular ("officials", "sources", "experts", ...).
+const VAGUE_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'expert', 'experts', 'critic', 'critics', 'observer', 'observers',
+  'analyst', 'analysts', 'insider', 'insiders', 'aide', 'aides', 'people', 'person', 'residents', 'witnesses',
+  'reports', 'media', 'some', 'many', 'others', 'someone', 'somebody', 'everyone', 'they', 'authorities',
+  'diplomats', 'observers', 'commentators', 'scientists', 'studies', 'research', 'rumors', 'rumours',
+]);
+// Words that make an otherwise vague source specific when they precede the head.
+const VAGUE_MODIFIERS = /^(some|many|several|two|three|four|a few|few|other|senior|top|unnamed|anonymous|local|government|administration|western|independent|military|intelligence|security|campaign|party|federal|state|u\.s\.|american|foreign|former|current|a|an|the|certain|numerous|most|outside|leading|political|legal|health|medical)$/;
+
+const VAGUE_CUES = /^(reportedly|allegedly|purportedly|rumou?red|is (said|reported|believed|thought|understood|alleged)|was (said|reported|believed|thought|understood|alleged)|are (said|reported|believed|thought)|were (said|reported|believed|thought)|has been (said|reported)|have been (said|reported))$/;
+
+/** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe". */
+export function isVague(a: Attribution): boolean {
+  const cue = a.cue.text.toLowerCase().replace(/\s+/g, ' ');
+  if (VAGUE_CUES.test(cue)) return true;
+  if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue);
+  const src = a.source.text.replace(/\s+/g, ' ').trim();
+  const lower = src.toLowerCase();
+  if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
+  if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
+  const words = src.split(' ');
+  const head = words[words.length - 1].toLowerCase().replace(/[^a-z']/g, '');
+  if (!VAGUE_HEADS.has(head)) return false;
+  // "White House officials" names an institution; "officials" or "senior officials" does not.
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i];
+    if (/^[A-Z]/.test(w) && !(i === 0 && VAGUE_MODIFIERS.test(w.toLowerCase()))) return false;
+    if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,80 @@
+// The token view of one paragraph that both the trained taggers and the rules work on: tokens of
+// the prose (skipped ranges blanked), their sentence, and which ones sit inside a direct quote.
+
+import type { Segmentation } from '../types';
+import { tokenize, type Token } from '../tokenize';
+
+export interface ParagraphTokens {
+  tokens: Token[];
+  /** Sentence index (into Segmentation.sentences) of each token. */
+  sentence: Int32Array;
+  /** 1 when the token is between a paired opening and closing double quote (quote marks excluded). */
+  inQuote: Uint8Array;
+  /** For a quote token: +1 opening, -1 closing, 0 unpaired or not a quote. */
+  quoteDir: Int8Array;
+  /** Token range [first, end) of each sentence of the paragraph, keyed by sentence index. */
+  sentenceTokens: Map<number, [number, number]>;
+}
+
+/** The paragraph's text with skipped ranges (link targets, comments, markup) replaced by spaces. */
+export function maskedParagraph(text: string, seg: Segmentation, start: number, end: number): string {
+  let out = '';
+  let pos = start;
+  // Skipped ranges are sorted by start; find the first that may overlap with a binary search.
+  const sk = seg.skipped;
+  let lo = 0;
+  let hi = sk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sk[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sk.length && sk[k].start < end; k++) {
+    const s = Math.max(sk[k].start, pos);
+    const e = Math.min(sk[k].end, end);
+    if (e <= s) continue;
+    out += text.slice(pos, s) + ' '.repeat(e - s);
+    pos = e;
+  }
+  return out + text.slice(pos, end);
+}
+
+export function paragraphTokens(text: string, seg: Segmentation, paragraphIndex: number): ParagraphTokens {
+  const para = seg.paragraphs[paragraphIndex];
+  const masked = maskedParagraph(text, seg, para.start, para.end);
+  // Tokenize the masked slice, then shift offsets back into the full text.
+  const raw = tokenize(masked);
+  const tokens: Token[] = [];
+  for (const t of raw) tokens.push({ ...t, start: t.start + para.start, end: t.end + para.start, text: text.slice(t.start + para.start, t.end + para.start) });
+  const n = tokens.length;
+  const sentence = new Int32Array(n);
+  const sentenceTokens = new Map<number, [number, number]>();
+  let si = 0;
+  const sids = para.sentences;
+  for (let i = 0; i < n; i++) {
+    while (si < sids.length - 1 && tokens[i].start >= seg.sentences[sids[si]].end) si++;
+    const sid = sids[si] ?? -1;
+    sentence[i] = sid;
+    const r = sentenceTokens.get(sid);
+    if (r) r[1] = i + 1;
+    else sentenceTokens.set(sid, [i, i + 1]);
+  }
+  const inQuote = new Uint8Array(n);
+  const quoteDir = new Int8Array(n);
+  let open = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'quote') continue;
+    const ch = t.text;
+    const opens = ch === '\u201c' || (ch === '"' && open < 0);
+    if (opens) {
+      open = i;
+    } else if (open >= 0) {
+      quoteDir[open] = 1;
+      quoteDir[i] = -1;
+      for (let k = open + 1; k < i; k++) inQuote[k] = 1;
+      open = -1;
+    }
+  }
+  return { tokens, sentence, inQuote, quoteDir, sentenceTokens };
+}
