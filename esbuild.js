@@ -30,6 +30,8 @@ const noChildProcess = {
 const builds = [
   // `vscode` is provided by the extension host at run time.
   { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension's analysis worker thread; it loads dist/engine.js at run time instead of inlining it.
+  { ...common, entryPoints: ['src/extension/analysis/worker.ts'], outfile: 'dist/worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [noChildProcess] },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
 ];

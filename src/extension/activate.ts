@@ -1,0 +1,109 @@
+// Wiring only: creates the services, registers providers, commands and listeners, and returns a
+// small API for tests. The engine is not loaded here; it loads in the analysis worker on first use.
+import * as vscode from 'vscode';
+import { AnalysisClient } from './analysis/client';
+import { AttributionCodeActions } from './codeActions';
+import { COMMANDS, registerCommands } from './commands';
+import { readSettings, SECTION } from './config';
+import { DiagnosticsController } from './diagnostics';
+import { AttributionHoverProvider } from './hover';
+import { Log } from './log';
+import { ReferenceStore } from './references';
+import { REPORT_SCHEME, ReportProvider } from './report';
+import { StatusBar } from './statusBar';
+import { reportSettingsProblems } from './settingsProblems';
+
+/** Re-checks after reference changes are batched: a save can fire several file events at once. */
+const REFERENCE_CHANGE_DELAY_MS = 150;
+
+export interface AttributionReviewApi {
+  /** Time activate() took, in milliseconds. */
+  readonly activationMs: number;
+  statusText(): { text: string; tooltip: string; visible: boolean };
+}
+
+export function activate(context: vscode.ExtensionContext): AttributionReviewApi {
+  const started = performance.now();
+  const log = new Log();
+  const client = new AnalysisClient(__dirname, log);
+  const references = new ReferenceStore();
+  const controller = new DiagnosticsController(client, references, log, (uri) => readSettings(uri).settings);
+  const statusBar = new StatusBar(controller);
+  const report = new ReportProvider(controller);
+  context.subscriptions.push(log, { dispose: () => client.dispose() }, references, controller, statusBar, report);
+
+  const codeActions = new AttributionCodeActions(controller, client);
+  const hover = new AttributionHoverProvider(controller);
+  let providers: vscode.Disposable[] = [];
+  // Providers follow the `languages` setting; they answer only for documents the controller checked.
+  const registerProviders = () => {
+    providers.forEach((p) => p.dispose());
+    const languages = new Set<string>(readSettings().settings.languages);
+    const selector = [...languages].flatMap((language) =>
+      ['file', 'untitled', 'vscode-vfs', 'vscode-remote'].map((scheme) => ({ language, scheme })),
+    );
+    providers = [
+      vscode.languages.registerHoverProvider(selector, hover),
+      vscode.languages.registerCodeActionsProvider(selector, codeActions, {
+        providedCodeActionKinds: AttributionCodeActions.providedCodeActionKinds,
+      }),
+    ];
+  };
+  registerProviders();
+  context.subscriptions.push({ dispose: () => providers.forEach((p) => p.dispose()) });
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report));
+
+  registerCommands({ context, controller, references, report, statusBar, log });
+
+  const watchReferences = () =>
+    references.watch(
+      (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, globs: readSettings(folder.uri).settings.references })),
+    );
+  watchReferences();
+
+  let referenceTimer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(
+    { dispose: () => clearTimeout(referenceTimer) },
+    vscode.workspace.onDidOpenTextDocument((doc) => controller.schedule(doc, 'open')),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) controller.schedule(e.document, 'change');
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => controller.schedule(doc, 'save')),
+    vscode.workspace.onDidCloseTextDocument((doc) => controller.forget(doc)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      reportSettingsProblems(log);
+      if (e.affectsConfiguration(`${SECTION}.languages`)) registerProviders();
+      if (e.affectsConfiguration(`${SECTION}.references`) || e.affectsConfiguration(`${SECTION}.referenceFiles`)) {
+        watchReferences();
+        references.invalidateAll();
+      }
+      // Drafts that stopped being drafts (language or reference lists changed) lose their diagnostics.
+      for (const doc of vscode.workspace.textDocuments) {
+        if (!controller.isDraft(doc) && controller.result(doc.uri)) controller.forget(doc);
+      }
+      controller.recheckOpenDrafts('config');
+      statusBar.refresh();
+    }),
+    references.onDidChange(() => {
+      clearTimeout(referenceTimer);
+      referenceTimer = setTimeout(() => controller.recheckOpenDrafts('references'), REFERENCE_CHANGE_DELAY_MS);
+    }),
+  );
+
+  reportSettingsProblems(log);
+  controller.recheckOpenDrafts('open');
+
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+  return {
+    activationMs,
+    statusText: () => statusBar.state,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
+
+export { COMMANDS };

@@ -1,0 +1,72 @@
+// The analysis side of the protocol: one incremental analyser per open draft, recent reference sets,
+// and the engine's fix helpers. Pure (no vscode), so it runs in the worker or, as a fallback, in-process.
+import type { ReferenceText } from '../../engine/types';
+import type { EngineModule } from './engineModule';
+import type { DraftAnalysis, Reply, Request } from './protocol';
+import { BoundedMap } from './boundedMap';
+
+/** Enough for every draft a user has open at once; older analysers are dropped and rebuilt on demand. */
+const MAX_ANALYZERS = 64;
+const MAX_REFERENCE_SETS = 8;
+
+type IncrementalAnalyzer = ReturnType<EngineModule['createIncrementalAnalyzer']>;
+
+export class AnalysisHandler {
+  private engine: EngineModule | undefined;
+  private readonly analyzers = new BoundedMap<string, IncrementalAnalyzer>(MAX_ANALYZERS);
+  private readonly referenceSets = new BoundedMap<string, ReferenceText[]>(MAX_REFERENCE_SETS);
+
+  constructor(private readonly load: () => EngineModule) {}
+
+  handle(id: number, request: Request): Reply {
+    try {
+      if (request.kind === 'forget') {
+        this.analyzers.delete(request.docKey);
+        return { id, ok: true, value: null };
+      }
+      const engine = (this.engine ??= this.load());
+      switch (request.kind) {
+        case 'analyze': {
+          const references = this.referencesFor(request.refKey, request.references);
+          if (!references) return { id, ok: false, error: 'unknown reference set', unknownReferences: true };
+          let analyzer = this.analyzers.get(request.docKey);
+          if (!analyzer) {
+            analyzer = engine.createIncrementalAnalyzer();
+            this.analyzers.set(request.docKey, analyzer);
+          }
+          const started = performance.now();
+          const result = analyzer.analyze(request.text, { ...request.options, references });
+          const value: DraftAnalysis = {
+            findings: result.findings,
+            claims: result.claims,
+            stats: result.stats,
+            notices: result.notices,
+            ms: performance.now() - started,
+          };
+          return { id, ok: true, value };
+        }
+        case 'fixAll': {
+          const references = this.referencesFor(request.refKey, request.references);
+          if (!references) return { id, ok: false, error: 'unknown reference set', unknownReferences: true };
+          return { id, ok: true, value: engine.fixAllEdits(request.text, { ...request.options, references }) };
+        }
+        case 'ignoreLine':
+          return {
+            id,
+            ok: true,
+            value: engine.ignoreLineEdit(request.text, request.offset, request.rule, request.format),
+          };
+      }
+    } catch (err) {
+      return { id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
+    }
+  }
+
+  private referencesFor(key: string, sent: ReferenceText[] | undefined): ReferenceText[] | undefined {
+    if (sent) {
+      this.referenceSets.set(key, sent);
+      return sent;
+    }
+    return this.referenceSets.get(key);
+  }
+}

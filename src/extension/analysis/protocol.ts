@@ -1,0 +1,74 @@
+// Messages between the extension host and the analysis worker. Plain data only (structured clone).
+import type {
+  AnalysisStats,
+  AnalyzeOptions,
+  Claim,
+  Finding,
+  ReferenceText,
+  RuleId,
+  TextEdit,
+  TextFormat,
+} from '../../engine/types';
+
+/** Options without the references: those travel once per reference set, keyed by `refKey`. */
+export type DraftOptions = Omit<AnalyzeOptions, 'references'>;
+
+interface WithReferences {
+  /** Identifies the reference set; the worker keeps recent sets so they are not resent per keystroke. */
+  refKey: string;
+  /** Sent when the worker may not know `refKey` yet. */
+  references?: ReferenceText[];
+}
+
+export interface AnalyzeRequest extends WithReferences {
+  kind: 'analyze';
+  /** Stable key of the document (its uri); the worker keeps one incremental analyser per key. */
+  docKey: string;
+  text: string;
+  options: DraftOptions;
+}
+
+export interface FixAllRequest extends WithReferences {
+  kind: 'fixAll';
+  text: string;
+  options: DraftOptions;
+}
+
+export interface IgnoreLineRequest {
+  kind: 'ignoreLine';
+  text: string;
+  /** Offset of the finding's start. */
+  offset: number;
+  rule: RuleId;
+  format: TextFormat;
+}
+
+export interface ForgetRequest {
+  kind: 'forget';
+  docKey: string;
+}
+
+export type Request = AnalyzeRequest | FixAllRequest | IgnoreLineRequest | ForgetRequest;
+
+/** What the extension keeps of an analysis: enough for diagnostics, hovers, the report and the status bar. */
+export interface DraftAnalysis {
+  findings: Finding[];
+  claims: Claim[];
+  stats: AnalysisStats;
+  notices: string[];
+  /** Wall time of the engine call, for the log. */
+  ms: number;
+}
+
+export interface ResultMap {
+  analyze: DraftAnalysis;
+  fixAll: TextEdit[];
+  ignoreLine: TextEdit | null;
+  forget: null;
+}
+
+export type Envelope = { id: number; request: Request };
+
+export type Reply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string; unknownReferences?: boolean };

@@ -1,0 +1,269 @@
+// Live checking: one DiagnosticCollection, per-document debounce, and a generation + version guard
+// so a slow or superseded analysis never publishes stale diagnostics.
+import * as vscode from 'vscode';
+import type { TextFormat } from '../engine/types';
+import type { AnalysisClient } from './analysis/client';
+import type { DraftAnalysis, DraftOptions } from './analysis/protocol';
+import type { Settings } from './config';
+import { toDiagnostic } from './findingToDiagnostic';
+import { LineIndex, type PositionMapper } from './lineIndex';
+import type { Log } from './log';
+import type { ReferenceSnapshot, ReferenceStore } from './references';
+import { isReferenceDocument } from './referenceMatch';
+
+export type Trigger = 'open' | 'save' | 'change' | 'config' | 'references' | 'command';
+
+/** Schemes whose documents are drafts a user edits (not output panes, git views or our report). */
+const DRAFT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
+
+export interface DraftResult {
+  uri: vscode.Uri;
+  /** The document version analysed; -1 for a file checked from disk by "Check All Drafts". */
+  version: number;
+  analysis: DraftAnalysis;
+  references: ReferenceSnapshot;
+  mapper: PositionMapper;
+  format: TextFormat;
+  options: DraftOptions;
+  diagnostics: vscode.Diagnostic[];
+}
+
+export type DraftStatus =
+  | { kind: 'checked' }
+  | { kind: 'too-large'; sizeKB: number; limitKB: number }
+  | { kind: 'failed'; message: string };
+
+interface RunState {
+  generation: number;
+  timer?: NodeJS.Timeout;
+  inFlight?: Promise<unknown>;
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('attribution-review');
+  private readonly results = new Map<string, DraftResult>();
+  private readonly statuses = new Map<string, DraftStatus>();
+  private readonly states = new Map<string, RunState>();
+  /** Files whose diagnostics come from "Check All Drafts" and outlive their editors. */
+  private readonly pinned = new Set<string>();
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after diagnostics or status of a draft changed. */
+  readonly onDidUpdate = this.updated.event;
+  private enabledFlag = true;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private readonly references: ReferenceStore,
+    private readonly log: Log,
+    private readonly settingsFor: (uri: vscode.Uri) => Settings,
+  ) {}
+
+  get enabled(): boolean {
+    return this.enabledFlag;
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabledFlag = enabled;
+    if (!enabled) this.clearAll();
+    else this.recheckOpenDrafts('command');
+  }
+
+  result(uri: vscode.Uri): DraftResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  status(uri: vscode.Uri): DraftStatus | undefined {
+    return this.statuses.get(uri.toString());
+  }
+
+  /** Whether a document is a draft this extension checks (language, scheme, not a reference). */
+  isDraft(doc: vscode.TextDocument, settings = this.settingsFor(doc.uri)): boolean {
+    return (
+      DRAFT_SCHEMES.has(doc.uri.scheme) &&
+      settings.languages.includes(doc.languageId) &&
+      !isReferenceDocument(doc, settings) &&
+      !this.references.isSessionReference(doc.uri)
+    );
+  }
+
+  /** Queues a check according to the `run` setting: typing waits `debounceMs`, everything else runs at once. */
+  schedule(doc: vscode.TextDocument, trigger: Trigger): void {
+    if (!this.enabledFlag) return;
+    const settings = this.settingsFor(doc.uri);
+    if (!this.isDraft(doc, settings)) return;
+    if (settings.run === 'manual' && trigger !== 'command') return;
+    if (settings.run === 'onSave' && trigger === 'change') return;
+    const state = this.stateOf(doc.uri);
+    state.generation++;
+    clearTimeout(state.timer);
+    const generation = state.generation;
+    const delay = trigger === 'change' ? settings.debounceMs : 0;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      this.run(doc, generation).catch((err) => this.log.error(`Checking ${doc.uri.fsPath} failed`, err));
+    }, delay);
+  }
+
+  /** Checks a document now (commands, tests) and resolves once its diagnostics are published. */
+  async checkNow(doc: vscode.TextDocument): Promise<DraftResult | undefined> {
+    const state = this.stateOf(doc.uri);
+    state.generation++;
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    await this.run(doc, state.generation, true);
+    return this.result(doc.uri);
+  }
+
+  recheckOpenDrafts(trigger: Trigger): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!doc.isClosed) this.schedule(doc, trigger);
+    }
+  }
+
+  /** Drops everything about a closed document; a pinned file is re-read from disk instead. */
+  forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const state = this.states.get(key);
+    if (state) {
+      clearTimeout(state.timer);
+      state.generation++;
+    }
+    this.states.delete(key);
+    this.results.delete(key);
+    this.statuses.delete(key);
+    void this.client.run({ kind: 'forget', docKey: key }).catch(() => undefined);
+    if (this.pinned.has(key) && doc.uri.scheme === 'file') {
+      void this.checkFile(doc.uri, doc.languageId).catch((err) => this.log.error(`Re-checking ${doc.uri.fsPath}`, err));
+    } else {
+      this.collection.delete(doc.uri);
+    }
+    this.updated.fire(doc.uri);
+  }
+
+  clearAll(): void {
+    for (const state of this.states.values()) {
+      clearTimeout(state.timer);
+      state.generation++;
+    }
+    this.collection.clear();
+    this.results.clear();
+    this.statuses.clear();
+    this.pinned.clear();
+    for (const doc of vscode.workspace.textDocuments) this.updated.fire(doc.uri);
+  }
+
+  /** "Check All Drafts": analyses a file's saved text (or its open editor) and publishes the result. */
+  async checkFile(uri: vscode.Uri, languageId: string): Promise<DraftResult | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    if (open) {
+      this.pinned.add(uri.toString());
+      return this.checkNow(open);
+    }
+    const settings = this.settingsFor(uri);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.length > settings.maxFileSizeKB * 1024 || bytes.subarray(0, 8192).includes(0)) return undefined;
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const doc = { uri, languageId, version: -1, getText: () => text, isClosed: false };
+    const result = await this.analyse(doc, settings, new LineIndex(text), `disk:${uri.toString()}`);
+    void this.client.run({ kind: 'forget', docKey: `disk:${uri.toString()}` }).catch(() => undefined);
+    this.pinned.add(uri.toString());
+    this.publish(result);
+    return result;
+  }
+
+  private async run(doc: vscode.TextDocument, generation: number, force = false): Promise<void> {
+    const key = doc.uri.toString();
+    const state = this.stateOf(doc.uri);
+    // One request per document at a time: later triggers wait, then only the newest proceeds.
+    while (state.inFlight) await state.inFlight.catch(() => undefined);
+    if (state.generation !== generation || doc.isClosed || (!this.enabledFlag && !force)) return;
+    const settings = this.settingsFor(doc.uri);
+    const text = doc.getText();
+    const version = doc.version;
+    if (text.length > settings.maxFileSizeKB * 1024) {
+      this.collection.delete(doc.uri);
+      this.results.delete(key);
+      const sizeKB = Math.round(text.length / 1024);
+      this.statuses.set(key, { kind: 'too-large', sizeKB, limitKB: settings.maxFileSizeKB });
+      this.log.warnOnce(
+        `${vscode.workspace.asRelativePath(doc.uri)} is about ${sizeKB} KB, above maxFileSizeKB (${settings.maxFileSizeKB}); it is not checked.`,
+      );
+      this.updated.fire(doc.uri);
+      return;
+    }
+    const work = this.analyse({ uri: doc.uri, languageId: doc.languageId, version, getText: () => text, isClosed: false }, settings, doc, key);
+    state.inFlight = work;
+    let result: DraftResult;
+    try {
+      result = await work;
+    } catch (err) {
+      if (state.generation === generation && !doc.isClosed) {
+        this.statuses.set(key, { kind: 'failed', message: err instanceof Error ? err.message.split('\n')[0] : String(err) });
+        this.updated.fire(doc.uri);
+      }
+      throw err;
+    } finally {
+      if (state.inFlight === work) state.inFlight = undefined;
+    }
+    // Stale: the document changed, closed, or a newer check was requested while this one ran.
+    if (state.generation !== generation || doc.isClosed || doc.version !== version) return;
+    if (!this.enabledFlag && !force) return;
+    this.publish(result);
+  }
+
+  private async analyse(
+    doc: Pick<vscode.TextDocument, 'uri' | 'languageId' | 'version' | 'getText' | 'isClosed'>,
+    settings: Settings,
+    mapper: PositionMapper,
+    docKey: string,
+  ): Promise<DraftResult> {
+    const started = performance.now();
+    const references = await this.references.forDocument(doc as vscode.TextDocument, settings);
+    for (const warning of references.warnings) this.log.warnOnce(warning);
+    const format: TextFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const options: DraftOptions = {
+      format,
+      rules: settings.severity,
+      ignoreHeadlines: settings.ignoreHeadlines,
+      extraCues: settings.extraCues,
+      trustedSources: settings.trustedSources,
+    };
+    const text = doc.getText();
+    const analysis = await this.client.run(
+      { kind: 'analyze', docKey, text, options, refKey: references.key },
+      references.texts,
+    );
+    for (const notice of analysis.notices) this.log.warnOnce(`${vscode.workspace.asRelativePath(doc.uri)}: ${notice}`);
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, mapper, doc.uri, references));
+    this.log.debug(
+      `Checked ${vscode.workspace.asRelativePath(doc.uri)} (v${doc.version}, ${text.length} chars, ${references.texts.length} references): ` +
+        `${diagnostics.length} findings, engine ${analysis.ms.toFixed(1)} ms, total ${(performance.now() - started).toFixed(1)} ms`,
+    );
+    return { uri: doc.uri, version: doc.version, analysis, references, mapper, format, options, diagnostics };
+  }
+
+  private publish(result: DraftResult): void {
+    const key = result.uri.toString();
+    this.results.set(key, result);
+    this.statuses.set(key, { kind: 'checked' });
+    this.collection.set(result.uri, result.diagnostics);
+    this.updated.fire(result.uri);
+  }
+
+  private stateOf(uri: vscode.Uri): RunState {
+    const key = uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { generation: 0 };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer);
+    this.states.clear();
+    this.collection.dispose();
+    this.updated.dispose();
+  }
+}
