@@ -287,7 +287,7 @@ export async function launchChromium(tmp: string): Promise<Browser> {
 export interface WorkbenchUrlOptions {
   /** Folder to open as the workspace. */
   folder: string;
-  /** The extension under development (default: the repository root). */
+  /** The extension under development (default: $VSCODE_HOST_EXTENSION, else the repository root). */
   extensionDevelopmentPath?: string;
   /** The compiled mocha entry point, without ".js"; omit to open the workbench without running tests. */
   extensionTestsPath?: string;
@@ -296,7 +296,7 @@ export interface WorkbenchUrlOptions {
 /** The workbench URL with the payload that VS Code's own browser integration tests use (RECIPE step 6). */
 export function workbenchUrl(server: CodeServer, o: WorkbenchUrlOptions): string {
   const payload: Array<[string, string]> = [
-    ['extensionDevelopmentPath', server.remoteUri(o.extensionDevelopmentPath ?? REPO_ROOT)],
+    ['extensionDevelopmentPath', server.remoteUri(o.extensionDevelopmentPath ?? process.env.VSCODE_HOST_EXTENSION ?? REPO_ROOT)],
   ];
   if (o.extensionTestsPath) payload.push(['extensionTestsPath', server.remoteUri(o.extensionTestsPath)]);
   payload.push(['enableProposedApi', ''], ['skipWelcome', 'true']);

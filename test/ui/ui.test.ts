@@ -1,0 +1,120 @@
+// Browser UI test on the offline VS Code host: what a reporter sees. Opens the draft in
+// test/ui/workspace (copied to a temporary folder), checks the Problems panel, hovers the flagged
+// figure for the reference fact, applies a quick fix from the light bulb and checks the text.
+// Screenshots go to test-results/ui/ (git-ignored). UPDATE_DOCS_SCREENSHOT=1 also refreshes
+// docs/images/screenshot.png for the README.
+// Run: npm run test:ui (after npm run compile).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { CodeServer, copyDir, ensureHostInstalled, launchChromium, openWorkbench, REPO_ROOT, workbenchUrl } from '../host/codeServerHost';
+import {
+  chooseQuickFix,
+  editorText,
+  hoverText,
+  openFile,
+  openQuickFixMenu,
+  placeCursorOn,
+  problemRows,
+  quickFixLabels,
+  waitForWorkbench,
+  waitUntil,
+} from './workbench';
+
+const DRAFT = 'harbour-draft.md';
+/** The draft's figure that differs from the reference (52 million euros vs 48 million euros). */
+const FLAGGED_FIGURE = '52 million';
+const REFERENCE_FIGURE = /48 million/;
+const RESULTS = path.join(REPO_ROOT, 'test-results', 'ui');
+const DOCS_SCREENSHOT = path.join(REPO_ROOT, 'docs', 'images', 'screenshot.png');
+
+const UI_SETTINGS = {
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 150,
+  'editor.lightbulb.enabled': 'on',
+  'breadcrumbs.enabled': false,
+  'workbench.editor.enablePreview': false,
+  'window.commandCenter': false,
+  'workbench.layoutControl.enabled': false,
+  'files.autoSave': 'off',
+};
+
+describe('UI: a reporter reviews a draft in the VS Code workbench', function () {
+  this.timeout(120_000);
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const hostLog: string[] = [];
+
+  async function shot(name: string): Promise<string> {
+    const file = path.join(RESULTS, `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  }
+
+  before(async function () {
+    this.timeout(300_000);
+    fs.mkdirSync(RESULTS, { recursive: true });
+    const codeServerDir = ensureHostInstalled();
+    server = await CodeServer.start(codeServerDir, { settings: UI_SETTINGS });
+    const workspace = path.join(server.tmp, 'workspace');
+    copyDir(path.join(REPO_ROOT, 'test', 'ui', 'workspace'), workspace);
+    browser = await launchChromium(server.tmp);
+    const url = workbenchUrl(server, { folder: workspace });
+    page = await openWorkbench(browser, url, (level, text) => hostLog.push(`[${level}] ${text}`), () => undefined);
+    await waitForWorkbench(page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const file = await shot(`failed-${(this.currentTest.title ?? 'test').replace(/\W+/g, '-')}`).catch(() => '');
+      console.log(`    screenshot: ${file}`);
+      console.log(`    extension host console (last 20):\n${hostLog.slice(-20).map((l) => `      ${l}`).join('\n')}`);
+      if (server) console.log(`    server log tail:\n${server.tail(30)}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  it('lists the draft\'s findings in the Problems panel', async () => {
+    await openFile(page, DRAFT);
+    const rows = await problemRows(page, 2);
+    const ours = rows.filter((r) => /attribution-review/i.test(r));
+    assert.ok(ours.length >= 2, `expected at least 2 attribution-review problems, got:\n${rows.join('\n')}`);
+    await shot('1-problems');
+  });
+
+  it('shows the reference fact when hovering the flagged figure', async () => {
+    const hover = await hoverText(page, FLAGGED_FIGURE, REFERENCE_FIGURE);
+    const text = await hover.innerText();
+    assert.match(text, REFERENCE_FIGURE);
+    const file = await shot('2-hover');
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+      fs.mkdirSync(path.dirname(DOCS_SCREENSHOT), { recursive: true });
+      fs.copyFileSync(file, DOCS_SCREENSHOT);
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  it('applies a quick fix chosen from the light bulb and the text changes', async () => {
+    const before = await editorText(page);
+    await placeCursorOn(page, FLAGGED_FIGURE);
+    const how = await openQuickFixMenu(page);
+    const labels = await quickFixLabels(page);
+    console.log(`      (menu opened with ${how}: ${labels.join(' | ')})`);
+    await shot('3-quick-fix-menu');
+    const wanted = labels.find((l) => /^Attribute to /i.test(l));
+    assert.ok(wanted, `no "Attribute to ..." entry in the menu opened by ${how}: ${JSON.stringify(labels)}`);
+    const source = wanted.replace(/^Attribute to /i, '').replace(/\s*\(.*\)$/, '').trim();
+    await chooseQuickFix(page, wanted);
+    await waitUntil(async () => (await editorText(page)) !== before, 10_000, 'the quick fix to change the text');
+    const after = await editorText(page);
+    assert.ok(after.includes(source), `the text does not name "${source}" after "${wanted}":\n${after}`);
+    assert.ok(after.includes(FLAGGED_FIGURE) || after.match(REFERENCE_FIGURE), 'the figure vanished from the text');
+    await shot('4-after-fix');
+  });
+});
