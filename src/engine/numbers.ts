@@ -143,6 +143,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       continue;
     }
     applyApproximation(toks, d);
+    const noun = countedNoun(toks, d.endTok + 1);
     const start = toks[d.startTok].start;
     const end = toks[d.endTok].end;
     out.push({
@@ -153,10 +154,24 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       kind: d.kind,
       approximate: d.approximate,
       isStatistic: d.isStatistic,
+      ...(noun ? { noun } : {}),
     });
     i = d.endTok + 1;
   }
   return out;
+}
+
+const NOUN_SKIP = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'all', 'total', 'registered', 'eligible']);
+
+/** The word a figure counts: "6,000 people" -> "people", "80.1% of the vote" -> "vote". */
+function countedNoun(toks: Token[], i: number): string | undefined {
+  for (let k = 0; k < 3 && i + k < toks.length; k++) {
+    const w = word(toks, i + k);
+    if (!w) return undefined;
+    if (NOUN_SKIP.has(w)) continue;
+    return w.length >= 3 ? w : undefined;
+  }
+  return undefined;
 }
 
 function word(toks: Token[], i: number): string {

@@ -81,6 +81,8 @@ export interface NumberMention {
   approximate: boolean;
   /** False for dates, times, years, ages, ordinals and other figures that need no source. */
   isStatistic: boolean;
+  /** What the figure counts, lower-cased ("people" in "6,000 people", "vote" in "80.1% of the vote"). */
+  noun?: string;
 }
 
 export interface ReferenceText {

@@ -1,0 +1,254 @@
+// The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
+// facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
+// incremental analyser and a fresh analysis run the very same code.
+import { ClaimInfo } from './claims';
+import { applyDirectives, findDirectives } from './directives';
+import { FactIndex } from './facts/index';
+import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
+import { referenceIndexFor } from './facts/references';
+import { analyzeParagraph, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
+import { RULES } from './rules/index';
+import { RuleContext } from './rules/rule';
+import { segment } from './segment';
+import { LineIndex } from './text';
+import {
+  AnalysisResult,
+  AnalyzeOptions,
+  Attribution,
+  Claim,
+  FactMatch,
+  Finding,
+  ReferenceFact,
+  RULE_IDS,
+  RuleId,
+  RuleSetting,
+  Segmentation,
+  Severity,
+} from './types';
+
+/** Where paragraph results are kept between analyses (see incremental.ts). */
+export interface ParagraphCache {
+  get(key: string): ParagraphWork | undefined;
+  set(key: string, work: ParagraphWork): void;
+}
+
+const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+
+export function paragraphOptions(options: AnalyzeOptions): ParagraphOptions {
+  return {
+    ignoreHeadlines: options.ignoreHeadlines !== false,
+    trustedSources: Array.isArray(options.trustedSources) ? options.trustedSources.filter((s) => typeof s === 'string') : [],
+    extraCues: Array.isArray(options.extraCues) ? options.extraCues.filter((s) => typeof s === 'string' && s.trim() !== '') : [],
+  };
+}
+
+/** Everything a paragraph's result depends on, relative to the paragraph. */
+function paragraphKey(text: string, seg: Segmentation, p: number, optionsKey: string): string {
+  const para = seg.paragraphs[p];
+  let key = `${optionsKey}\u0001${para.kind}\u0001`;
+  for (const si of para.sentences) {
+    const s = seg.sentences[si];
+    key += `${s.start - para.start},${s.end - para.start},${s.isHeadline ? 1 : 0};`;
+  }
+  for (const sk of seg.skipped) {
+    if (sk.end > para.start && sk.start < para.end) key += `k${sk.start - para.start},${sk.end - para.start};`;
+  }
+  return `${key}\u0001${text.slice(para.start, para.end)}`;
+}
+
+export interface AnalyzeInternals {
+  cache?: ParagraphCache;
+  /** Called between paragraphs; the async analyser yields here. */
+  segmentation?: Segmentation;
+}
+
+function emptyResult(notices: string[]): AnalysisResult {
+  return {
+    segmentation: { paragraphs: [], sentences: [], skipped: [] },
+    attributions: [],
+    claims: [],
+    findings: [],
+    facts: [],
+    notices,
+    stats: { claims: 0, attributedClaims: 0, numbers: 0, sourcedNumbers: 0, words: 0 },
+  };
+}
+
+/** Per-paragraph results for paragraphs [from, to), through the cache. */
+export function paragraphWorks(
+  text: string,
+  seg: Segmentation,
+  popts: ParagraphOptions,
+  optionsKey: string,
+  cache: ParagraphCache | undefined,
+  from: number,
+  to: number,
+  out: ParagraphWork[],
+  notices: string[],
+): void {
+  for (let p = from; p < to; p++) {
+    const para = seg.paragraphs[p];
+    const base = para.start;
+    const firstSentence = para.sentences.length > 0 ? para.sentences[0] : 0;
+    const key = cache ? paragraphKey(text, seg, p, optionsKey) : '';
+    let rel = cache?.get(key);
+    if (!rel) {
+      try {
+        rel = shiftWork(analyzeParagraph(text, seg, p, popts), -base, -firstSentence);
+      } catch (err) {
+        notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
+        rel = { attributions: [], claims: [], facts: [], names: [], words: 0 };
+      }
+      cache?.set(key, rel);
+    }
+    out.push(shiftWork(rel, base, firstSentence));
+  }
+}
+
+export function optionsKeyOf(popts: ParagraphOptions): string {
+  return JSON.stringify([popts.ignoreHeadlines, popts.trustedSources, popts.extraCues]);
+}
+
+export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[]): Segmentation {
+  const format = options.format === 'plaintext' ? 'plaintext' : 'markdown';
+  try {
+    return segment(text, format);
+  } catch (err) {
+    notices.push(`The text could not be segmented: ${(err as Error).message}`);
+    return { paragraphs: [], sentences: [], skipped: [] };
+  }
+}
+
+/** Analyses a draft. Never throws: problems with the input end up in `notices`. */
+export function analyze(text: string, options: AnalyzeOptions = {}, internals: AnalyzeInternals = {}): AnalysisResult {
+  const notices: string[] = [];
+  if (typeof text !== 'string') return emptyResult(['The input is not text.']);
+  const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
+  const seg = internals.segmentation ?? segmentSafely(text, opts, notices);
+  const popts = paragraphOptions(opts);
+  const works: ParagraphWork[] = [];
+  paragraphWorks(text, seg, popts, optionsKeyOf(popts), internals.cache, 0, seg.paragraphs.length, works, notices);
+  return finish(text, opts, seg, works, notices);
+}
+
+/** Whole-document stage: draft facts, matching, rules, directives and stats. */
+export function finish(text: string, opts: AnalyzeOptions, seg: Segmentation, works: ParagraphWork[], notices: string[]): AnalysisResult {
+  const lines = new LineIndex(text);
+  const attributions: Attribution[] = [];
+  const infos: ClaimInfo[] = [];
+  const draftFacts: ReferenceFact[] = [];
+  let words = 0;
+  for (const w of works) {
+    for (const a of w.attributions) attributions.push(a);
+    for (const c of w.claims) infos.push(c);
+    for (const { fact, contentStart } of w.facts) {
+      draftFacts.push({ ...fact, id: `draft#${draftFacts.length + 1}`, line: lines.line(contentStart) });
+    }
+    words += w.words;
+  }
+
+  const refs = referenceIndexFor(opts, notices);
+  const draftIndex = new FactIndex(draftFacts);
+  const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
+  const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
+  const memo = new Map<ClaimInfo, FactMatch[]>();
+  const matches = (info: ClaimInfo): FactMatch[] => {
+    let m = memo.get(info);
+    if (!m) {
+      const c = info.claim;
+      const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms };
+      const fromRefs = refs.index.size > 0 ? matchClaim(refs.index, features, { minScore, maxMatches }) : [];
+      const fromDraft = matchClaim(draftIndex, features, {
+        minScore,
+        maxMatches,
+        exclude: (e) => e.fact.start < c.end && e.fact.end > c.start,
+      });
+      m = [...fromRefs, ...fromDraft].sort((a, b) => b.score - a.score).slice(0, maxMatches);
+      memo.set(info, m);
+    }
+    return m;
+  };
+
+  // Names as the draft and its references write them, for "According to X, <name> ...".
+  let names: Set<string> | null = null;
+  const isName = (word: string): boolean => {
+    if (!names) {
+      names = new Set(refs.names);
+      for (const w of works) for (const n of w.names) names.add(n);
+    }
+    const tok = word.toLowerCase().replace(/['’]s?$/, '');
+    return word === 'I' || /^\p{Lu}{2,}/u.test(word) || names.has(tok);
+  };
+
+  const severities = resolveSeverities(opts, notices);
+  const ctx: RuleContext = {
+    text,
+    claims: infos,
+    attributions,
+    trustedSources: paragraphOptions(opts).trustedSources,
+    ignoreHeadlines: opts.ignoreHeadlines !== false,
+    isHeadlineSentence: (i) => !!seg.sentences[i]?.isHeadline,
+    isName,
+    matches,
+    enabled: (id) => severities[id] !== 'off',
+  };
+  let findings: Finding[] = [];
+  for (const rule of RULES) {
+    const sev = severities[rule.id];
+    if (sev === 'off') continue;
+    try {
+      for (const f of rule.check(ctx)) findings.push({ ...f, severity: sev });
+    } catch (err) {
+      notices.push(`Rule ${rule.id} failed: ${(err as Error).message}`);
+    }
+  }
+  const directives = findDirectives(text, lines);
+  for (const d of directives) {
+    if (d.unknown.length > 0) notices.push(`Line ${d.line}: unknown rule ${d.unknown.join(', ')} in directive.`);
+  }
+  findings = applyDirectives(findings, directives, lines);
+  const order = new Map(RULE_IDS.map((id, i) => [id, i]));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+
+  const claims: Claim[] = infos.map((info) => ({
+    ...info.claim,
+    matches: info.claim.status !== 'sourced' || info.claim.numbers.length > 0 ? matches(info) : [],
+  }));
+  let numbers = 0;
+  let sourcedNumbers = 0;
+  for (const c of claims) {
+    numbers += c.numbers.length;
+    if (c.status === 'sourced') sourcedNumbers += c.numbers.length;
+  }
+  return {
+    segmentation: seg,
+    attributions,
+    claims,
+    findings,
+    facts: [...refs.facts, ...draftFacts],
+    notices,
+    stats: {
+      claims: claims.length,
+      attributedClaims: claims.filter((c) => c.status === 'sourced').length,
+      numbers,
+      sourcedNumbers,
+      words,
+    },
+  };
+}
+
+/** Severity per rule from the options; unknown values fall back to the default with a notice. */
+export function resolveSeverities(opts: AnalyzeOptions, notices: string[]): Record<RuleId, Severity | 'off'> {
+  const out = {} as Record<RuleId, Severity | 'off'>;
+  const given = opts.rules && typeof opts.rules === 'object' ? opts.rules : {};
+  for (const rule of RULES) {
+    const v: RuleSetting | undefined = (given as Record<string, RuleSetting | undefined>)[rule.id];
+    if (v === undefined) out[rule.id] = rule.defaultSeverity;
+    else if (SETTINGS.includes(v)) out[rule.id] = v;
+    else {
+      notices.push(`Setting for ${rule.id} must be error, warning, info or off; using ${rule.defaultSeverity}.`);
+      out[rule.id] = rule.defaultSeverity;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Decides which sentences of a paragraph state something that needs a source, and how each is
+// sourced. Works on one paragraph at a time so that results can be cached by paragraph text.
+import { findEntities, midSentenceNames } from './facts/entities';
+import { entityTokensOf } from './facts/index';
+import { findNumbers } from './numbers';
+import { contentTerms } from './text';
+import { Attribution, Claim, ClaimKind, ClaimStatus, NumberMention, Segmentation } from './types';
+
+/** A claim plus what the rules and the matcher need about it. */
+export interface ClaimInfo {
+  claim: Claim;
+  /** Direct quotes in the sentence (absolute offsets). */
+  quotes: Array<{ start: number; end: number }>;
+  /** The sentence mentions a named person or organisation (not only places). */
+  namesActor: boolean;
+  entityTokens: string[];
+  terms: string[];
+}
+
+export interface ClaimOptions {
+  ignoreHeadlines: boolean;
+  trustedSources: readonly string[];
+}
+
+// Direct quotes: curly, straight and guillemets. Each alternative is a single negated class: linear.
+const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
+// Verbs that report an event: past tense, passive, perfect or future.
+const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
+// The reporter's own observation: first person, or a scene described as it happens.
+const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?\p{L}+ing\b/u;
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** Blanks quoted stretches (keeping offsets), so scene and verb tests look at the reporter's words. */
+function outsideQuotes(s: string, quotes: Array<{ start: number; end: number }>, base: number): string {
+  if (quotes.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const q of quotes) {
+    out += s.slice(at, q.start - base) + ' '.repeat(q.end - q.start);
+    at = q.end - base;
+  }
+  return out + s.slice(at);
+}
+
+function isTrusted(a: Attribution, trusted: readonly string[]): boolean {
+  if (!a.source || trusted.length === 0) return false;
+  const src = a.source.text.toLowerCase();
+  return trusted.some((t) => t && src.includes(t.toLowerCase()));
+}
+
+/**
+ * Claims of paragraph `p`. `attributions` are the paragraph's own. A sentence is covered by an
+ * attribution in it, by one whose content reaches into it, or by the one of the sentence it
+ * continues ("X said:" then a quote; a quote left open by an attributed sentence).
+ */
+export function paragraphClaims(
+  text: string,
+  seg: Segmentation,
+  p: number,
+  attributions: readonly Attribution[],
+  options: ClaimOptions,
+): ClaimInfo[] {
+  const para = seg.paragraphs[p];
+  if (!para) return [];
+  const knownNames = midSentenceNames(text.slice(para.start, para.end));
+  const out: ClaimInfo[] = [];
+  let carried: Attribution | null = null;
+  let openQuote = false;
+  for (const si of para.sentences) {
+    const s = seg.sentences[si];
+    if (!s || s.end <= s.start) continue;
+    const covering = attributions.filter(
+      (a) => a.sentence === si || (a.content !== null && a.content.start < s.end && a.content.end > s.start),
+    );
+    const sText = text.slice(s.start, s.end);
+    const quotes: Array<{ start: number; end: number }> = [];
+    for (const m of sText.matchAll(QUOTE_RE)) {
+      const qs = s.start + (m.index ?? 0);
+      if (wordCount(m[0]) >= 4) quotes.push({ start: qs, end: qs + m[0].length });
+    }
+    // Continuation: the previous sentence ended with a colon or left a quote open.
+    const startsInQuote = openQuote;
+    let attribution: Attribution | null = covering.find((a) => !a.vague) ?? covering[0] ?? null;
+    if (!attribution && carried && (startsInQuote || /^\s*["“«]/.test(sText))) attribution = carried;
+    // Quote balance after this sentence, for the next one.
+    const opens = (sText.match(/[“«]/g) ?? []).length;
+    const closes = (sText.match(/[”»]/g) ?? []).length;
+    const straight = (sText.match(/"/g) ?? []).length;
+    openQuote = opens > closes || (opens === closes && (straight % 2 === 1 ? !openQuote : openQuote));
+    carried = attribution && (/:\s*$/.test(sText) || openQuote) ? attribution : openQuote ? carried : null;
+
+    if (s.isHeadline && options.ignoreHeadlines) continue;
+    const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
+    const stats = numbers.filter((n) => n.isStatistic);
+    const reporterText = outsideQuotes(sText, quotes, s.start);
+    const sourceSpans = covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
+    const entities = findEntities(sText, [0], knownNames).filter(
+      (e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end),
+    );
+    const namesActor = entities.some((e) => e.kind === 'actor');
+    const kinds: ClaimKind[] = [];
+    const scene = SCENE_RE.test(reporterText);
+    if (stats.length > 0 && !scene) kinds.push('statistic');
+    if (quotes.length > 0) kinds.push('quote');
+    if (namesActor && EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText)) kinds.push('event');
+    if (kinds.length === 0) continue;
+    let status: ClaimStatus = 'unsourced';
+    if (attribution) {
+      const named = (attribution === carried && !covering.includes(attribution) ? [attribution] : covering).some(
+        (a) => !a.vague || isTrusted(a, options.trustedSources),
+      );
+      status = named ? 'sourced' : 'vague';
+    } else if (scene && kinds.every((k) => k !== 'quote')) {
+      // The reporter saw it: no one else to attribute it to.
+      status = 'sourced';
+    }
+    const entityTokens = entityTokensOf(entities.map((e) => e.text));
+    const tokenSet = new Set(entityTokens);
+    out.push({
+      claim: {
+        start: s.start,
+        end: s.end,
+        text: sText,
+        sentence: si,
+        kinds,
+        status,
+        attribution,
+        numbers: kinds.includes('statistic') ? stats : [],
+        matches: [],
+      },
+      quotes,
+      namesActor,
+      entityTokens,
+      terms: contentTerms(sText).filter((t) => !tokenSet.has(t)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+// Named people, organisations and places, found by capitalisation (no NLP library: compromise costs
+// ~450 ms per 10k words, and capitalised runs are what matching needs). Places are told apart so
+// that "elections were held in Belarus" is not mistaken for an event involving a named actor.
+
+export type EntityKind = 'actor' | 'place';
+
+export interface Entity {
+  text: string;
+  /** Offsets relative to the analysed string. */
+  start: number;
+  end: number;
+  kind: EntityKind;
+  /** Lower-cased name tokens, possessive "'s" removed, connectors dropped. */
+  tokens: string[];
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'la', 'von', 'van', 'der', 'al', 'bin']);
+// Capitalised only because they open a sentence (or are calendar words): never a name alone.
+const NOT_NAMES = new Set(
+  (
+    'a an the and or but if then than that this these those there here of in on at to for from by with ' +
+    'it its he she they we i you his her their our my your who what when where why how which while ' +
+    'after before during since until as so yet also however meanwhile moreover furthermore still ' +
+    'according note recall immediately today yesterday tomorrow now then both each every all some many ' +
+    'most several few more much other another such no not neither nor either one two three four five ' +
+    'six seven eight nine ten about around nearly almost over under more less only just even ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december mr mrs ms dr prof sir president minister' +
+    ' is are was were be been has have had do does did will would can could should may might must ' +
+    'in-depth earlier later last next first second third new old local police protesters people'
+  ).split(' '),
+);
+const PLACE_SUFFIX = /\b(?:Square|Street|St|Avenue|Ave|Road|Rd|Boulevard|Park|River|Lake|Sea|Ocean|Bay|Mountains?|Island|Islands|City|County|Province|Region|Oblast|District|Bridge|Hall|Station|Airport|Stadium|Valley|Coast|Peninsula|Highway|Gulf|Strait|Plaza|Gardens?|Harbour|Harbor|Port)$/;
+const ORG_WORD = /\b(?:Ministry|Party|Committee|Commission|Council|Service|Agency|Bank|Company|Inc|Corp|Ltd|LLC|University|Police|Army|Court|Government|Parliament|Department|Office|Union|Association|Organi[sz]ation|Group|Institute|Federation|League|Board|Authority|Bureau|Foundation|Church|Front|Movement|Times|Post|News|Press|Kremlin|Senate|Congress|Assembly|Duma|Cabinet|Treaty|Fund|Trust|Hospital|School|College|Center|Centre|Guard|Force|Forces|Navy)\b/;
+// Countries, regions and large cities that are places, not actors. Kept short; capitalised
+// single words not listed here count as actors, which errs on the side of finding a named source.
+const PLACES = new Set(
+  (
+    'afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium ' +
+    'bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia ' +
+    'denmark ecuador egypt estonia ethiopia europe africa asia america finland france georgia germany ghana ' +
+    'greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya ' +
+    'korea kosovo kyrgyzstan latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova mongolia ' +
+    'montenegro morocco myanmar nepal netherlands nigeria norway pakistan palestine peru philippines poland ' +
+    'portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden ' +
+    'switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine ' +
+    'uzbekistan venezuela vietnam yemen zambia zimbabwe britain england scotland wales crimea siberia ' +
+    'minsk moscow kyiv kiev warsaw vilnius riga berlin paris london washington brussels beijing tokyo delhi ' +
+    'rome madrid vienna prague budapest ankara istanbul tehran baghdad cairo nairobi lagos sydney toronto ' +
+    'ottawa gomel grodno brest vitebsk mogilev petersburg st new york california texas florida'
+  ).split(' '),
+);
+
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function nameToken(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+}
+
+const WORD_RE = /\p{L}+(?:['’.\-]\p{L}+)*(?:['’]s?)?|\S/gu;
+
+/**
+ * Capitalised runs in `text` ("Vladimir Putin", "the Ministry of Internal Affairs", "CEC").
+ * `sentenceStarts` are offsets where a sentence opens: a single capitalised word there is a name
+ * only if `knownNames` (lower-cased tokens) says so, or another capitalised word follows it.
+ */
+export function findEntities(text: string, sentenceStarts: readonly number[] = [0], knownNames?: ReadonlySet<string>): Entity[] {
+  const out: Entity[] = [];
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD_RE)) words.push({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const starts = new Set(sentenceStarts);
+  // A word opens a sentence when only quotes, brackets or list marks stand between it and the start.
+  const opensSentence = (k: number): boolean => {
+    for (let j = k - 1; j >= 0; j--) {
+      if (/^\p{L}/u.test(words[j].w)) return false;
+      if (/^[.!?]$/.test(words[j].w)) return true;
+    }
+    return true;
+  };
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (!/^\p{L}/u.test(first.w) || !isCapitalised(first.w)) {
+      i++;
+      continue;
+    }
+    // Extend over capitalised words, allowing lower-case connectors between them.
+    let j = i;
+    let k = i + 1;
+    while (k < words.length) {
+      const w = words[k].w;
+      if (/^\p{L}/u.test(w) && isCapitalised(w) && !/['’]s?$/.test(words[k - 1].w)) {
+        j = k;
+        k++;
+      } else if (CONNECTORS.has(w.toLowerCase()) && k + 1 < words.length && isCapitalised(words[k + 1].w) && /^\p{L}/u.test(words[k + 1].w)) {
+        k++;
+      } else break;
+    }
+    // Drop leading capitalised function words ("The Kremlin" -> "Kremlin", "In Minsk" -> "Minsk").
+    let s = i;
+    while (s <= j && NOT_NAMES.has(nameToken(words[s].w)) && !isAcronym(words[s].w)) s++;
+    if (s > j) {
+      i = j + 1;
+      continue;
+    }
+    const atStart = s === i && (starts.has(first.start) || opensSentence(i));
+    if (atStart && s === j && !isAcronym(words[s].w) && !(knownNames?.has(nameToken(words[s].w)))) {
+      i = j + 1;
+      continue;
+    }
+    const span = text.slice(words[s].start, words[j].end);
+    const tokens: string[] = [];
+    for (let t = s; t <= j; t++) {
+      const tok = nameToken(words[t].w);
+      if (!CONNECTORS.has(tok) && !NOT_NAMES.has(tok)) tokens.push(tok);
+    }
+    if (tokens.length > 0) {
+      const plain = span.replace(/['’]s?$/, '');
+      const isPlace = PLACE_SUFFIX.test(plain) || (tokens.every((t) => PLACES.has(t)) && !ORG_WORD.test(plain));
+      out.push({ text: plain, start: words[s].start, end: words[s].start + plain.length, kind: isPlace ? 'place' : 'actor', tokens });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(word) && word !== 'I';
+}
+
+/** Whether a word is a name as written in this text (capitalised, and not only at sentence starts). */
+export function looksLikeName(word: string, knownNames: ReadonlySet<string>): boolean {
+  return isAcronym(word) || word === 'I' || knownNames.has(nameToken(word));
+}
+
+/** Lower-cased tokens of capitalised words seen in the middle of sentences: names as this text writes them. */
+export function midSentenceNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll},;:)]\s+["“'‘(]?(\p{Lu}\p{L}+(?:['’\-]\p{L}+)*)/gu)) {
+    const tok = nameToken(m[1]);
+    if (!NOT_NAMES.has(tok)) names.add(tok);
+  }
+  return names;
+}

@@ -1,0 +1,155 @@
+// Edits that attribute a claim: "According to X, ..." before it, "..., X reports." after it, a
+// placeholder when no source is known, and the reference figure for a mismatch. Attribution fixes
+// only insert words; at most they lower-case the first letter and turn a final "." into "," before
+// a closing quote, so every original word survives in order.
+import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types';
+
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|this|that|these|those|his|its|their)$/i;
+// Cues that read well after a named source at the end of a sentence.
+const SUFFIX_CUES = /^(?:said|says|reported|reports|told|tells|stated|states|announced|announces|confirmed|confirms|informs|informed|added|adds|wrote|writes|tweeted|noted|notes|estimated|estimates)$/i;
+const CLOSING_QUOTES = '"”’\'»)';
+const OPENING_QUOTES = '"“‘\'«(';
+
+/** A source that can stand alone in "According to X": not a pronoun, not empty. */
+export function usableSource(fact: ReferenceFact): string | null {
+  const src = fact.source?.trim();
+  if (!src || PRONOUNS.test(src) || src.length > 80) return null;
+  return src.replace(/^The\b/, 'the');
+}
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** Trims whitespace off a sentence range. */
+function trimRange(text: string, r: SentenceRange): SentenceRange {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Inserts "According to X, " before the sentence, lower-casing its first word unless it is a name. */
+export function prefixEdit(text: string, range: SentenceRange, source: string, isName: (word: string) => boolean): TextEdit | null {
+  const r = trimRange(text, range);
+  if (r.end <= r.start) return null;
+  const lead = `According to ${source}, `;
+  const first = text[r.start];
+  if (OPENING_QUOTES.includes(first)) return { start: r.start, end: r.start, newText: lead };
+  const word = /^[\p{L}\p{N}'’\-]+/u.exec(text.slice(r.start, r.start + 60))?.[0] ?? '';
+  const lowered = first.toLowerCase();
+  if (word && lowered !== first && !isName(word) && !/^\p{Lu}{2,}/u.test(word)) {
+    return { start: r.start, end: r.start + 1, newText: lead + lowered };
+  }
+  return { start: r.start, end: r.start, newText: lead };
+}
+
+/** Attribution text for the end of a sentence: ", according to X" or ", X reports". */
+export function suffixPhrase(fact: ReferenceFact, source: string): string {
+  const cue = fact.cue.trim();
+  if (/^according/i.test(cue) || !SUFFIX_CUES.test(cue)) {
+    return /^according/i.test(cue) || fact.kind === 'according-to' ? `according to ${source}` : `${source} said`;
+  }
+  return `${source} ${cue.toLowerCase()}`;
+}
+
+/** Inserts ", <phrase>" at the end of a sentence, before its final punctuation or after its closing quote. */
+export function suffixEdit(text: string, range: SentenceRange, phrase: string): TextEdit | null {
+  const r = trimRange(text, range);
+  if (r.end <= r.start) return null;
+  let e = r.end;
+  const last = text[e - 1];
+  if (last === '?' || last === '!') return null;
+  if (CLOSING_QUOTES.includes(last) && last !== ')') {
+    // Punctuation inside the quote: `... resolved."` -> `... resolved," X said.`
+    const inner = text[e - 2];
+    if (inner === '.' || inner === ',') {
+      return { start: e - 2, end: e, newText: `,${last} ${phrase}.` };
+    }
+    if (inner === '?' || inner === '!') return { start: e, end: e, newText: ` ${phrase}.` };
+    return { start: e, end: e, newText: `, ${phrase}` };
+  }
+  if (last === '.' || last === ';' || last === ':') {
+    e--;
+    // Not before an abbreviation's dot followed by nothing else: "U.S." keeps its dot, we add after it.
+    if (/\b\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(r.start, e - 4), e))) return { start: r.end, end: r.end, newText: ` ${phrase}.` };
+    return { start: e, end: e, newText: `, ${phrase}` };
+  }
+  return { start: e, end: e, newText: `, ${phrase}` };
+}
+
+function where(fact: ReferenceFact): string {
+  return fact.path ? `${baseName(fact.path)}:${fact.line}` : `line ${fact.line} of this draft`;
+}
+
+export function baseName(p: string): string {
+  const parts = p.split(/[\\/]/);
+  return parts[parts.length - 1] || p;
+}
+
+/**
+ * Attribution fixes for a sentence: one prefix and one suffix fix per matching fact with a usable
+ * source; the best match's natural form is preferred. Without any, a placeholder (not preferred,
+ * since "[source]" must be filled in by hand).
+ */
+export function attributionFixes(
+  text: string,
+  range: SentenceRange,
+  matches: readonly FactMatch[],
+  isName: (word: string) => boolean,
+  preferSuffix = false,
+): Fix[] {
+  const fixes: Fix[] = [];
+  const seen = new Set<string>();
+  for (const m of matches) {
+    const source = usableSource(m.fact);
+    if (!source || seen.has(source.toLowerCase())) continue;
+    seen.add(source.toLowerCase());
+    const pre = prefixEdit(text, range, source, isName);
+    const suf = suffixEdit(text, range, suffixPhrase(m.fact, source));
+    const first = fixes.length === 0;
+    const suffixFirst = preferSuffix || !/^according/i.test(m.fact.cue.trim());
+    if (pre) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "According to ${source}, ..."`, kind: 'attribute-prefix', edits: [pre], preferred: first && (!suffixFirst || !suf) });
+    if (suf) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "..., ${suffixPhrase(m.fact, source)}."`, kind: 'attribute-suffix', edits: [suf], preferred: first && suffixFirst });
+  }
+  const ph = suffixEdit(text, range, 'according to [source]');
+  if (ph) {
+    const snippetText = ph.newText.replace(/[$}\\]/g, '\\$&').replace('[source]', '${1:source}');
+    fixes.push({ title: 'Add a placeholder: "..., according to [source]"', kind: 'placeholder', edits: [ph], preferred: false, snippet: [{ ...ph, newText: snippetText }] });
+  }
+  return fixes;
+}
+
+/** Replaces the draft's figure with the reference's, keeping the draft's capitalisation. */
+export function referenceFigureFix(text: string, draft: NumberMention, reference: NumberMention, fact: ReferenceFact): Fix {
+  let figure = reference.text;
+  const draftFirst = text[draft.start] ?? '';
+  if (draftFirst !== draftFirst.toLowerCase()) figure = figure.charAt(0).toUpperCase() + figure.slice(1);
+  else if (/^\p{Lu}\p{Ll}/u.test(figure)) figure = figure.charAt(0).toLowerCase() + figure.slice(1);
+  return {
+    title: `Use the reference figure: ${figure} (${where(fact)})`,
+    kind: 'reference-figure',
+    edits: [{ start: draft.start, end: draft.end, newText: figure }],
+    preferred: true,
+  };
+}
+
+/** Applies non-overlapping edits (offsets into the original text). Throws on overlap. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) throw new RangeError(`Overlapping or invalid edit at ${e.start}-${e.end}`);
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Whether an edit can join a set without overlapping it (two inserts at one point also clash). */
+export function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === b.start) return true;
+  return a.start < b.end && b.start < a.end;
+}

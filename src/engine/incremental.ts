@@ -1,0 +1,98 @@
+// Incremental analysis for editors: paragraphs whose text (and sentence layout) did not change are
+// not re-analysed; their attributions, claims and facts come from a bounded cache and are shifted to
+// their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
+// same code with no cache.
+import { analyze, finish, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, segmentSafely } from './analyze';
+import { ParagraphWork } from './paragraph';
+import { AnalysisResult, AnalyzeOptions } from './types';
+
+/** A Map that forgets its least recently used entries beyond `limit`. */
+export class LruCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(readonly limit: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.limit) {
+      const oldest = this.map.keys().next().value;
+      if (oldest === undefined) break;
+      this.map.delete(oldest);
+    }
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export interface SliceOptions {
+  /** Longest stretch of work between yields, in ms (default 20). */
+  sliceMs?: number;
+  /** Checked between slices; when true the analysis stops and resolves to null. */
+  isCancelled?: () => boolean;
+}
+
+export interface IncrementalAnalyzer {
+  analyze(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** The same result, computed in slices that yield to the event loop between them. */
+  analyzeAsync(text: string, options?: AnalyzeOptions, slices?: SliceOptions): Promise<AnalysisResult | null>;
+  /** Paragraph results currently kept. */
+  readonly cacheSize: number;
+  clear(): void;
+}
+
+/** Default bound: enough for a 100,000-word draft plus a few other open documents. */
+export const DEFAULT_CACHE_PARAGRAPHS = 10_000;
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAPHS): IncrementalAnalyzer {
+  const cache: ParagraphCache & LruCache<ParagraphWork> = new LruCache<ParagraphWork>(Math.max(1, maxParagraphs));
+  return {
+    analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+      return analyze(text, options, { cache });
+    },
+    async analyzeAsync(text: string, options: AnalyzeOptions = {}, slices: SliceOptions = {}): Promise<AnalysisResult | null> {
+      const sliceMs = slices.sliceMs ?? 20;
+      const notices: string[] = [];
+      if (typeof text !== 'string') return analyze(text, options);
+      const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
+      const seg = segmentSafely(text, opts, notices);
+      await nextTick();
+      if (slices.isCancelled?.()) return null;
+      // The synchronous path's code, one slice of paragraphs at a time.
+      const popts = paragraphOptions(opts);
+      const key = optionsKeyOf(popts);
+      const works: ParagraphWork[] = [];
+      let p = 0;
+      while (p < seg.paragraphs.length) {
+        const t0 = Date.now();
+        while (p < seg.paragraphs.length && Date.now() - t0 < sliceMs) {
+          paragraphWorks(text, seg, popts, key, cache, p, p + 1, works, notices);
+          p++;
+        }
+        if (p < seg.paragraphs.length) {
+          await nextTick();
+          if (slices.isCancelled?.()) return null;
+        }
+      }
+      return finish(text, opts, seg, works, notices);
+    },
+    get cacheSize() {
+      return cache.size;
+    },
+    clear() {
+      cache.clear();
+    },
+  };
+}

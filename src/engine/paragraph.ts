@@ -1,0 +1,104 @@
+// Per-paragraph analysis: attributions, claims, the draft's own facts and names. The result is
+// stored relative to the paragraph (offsets from its start, sentence numbers from its first
+// sentence) so that an unchanged paragraph can be reused wherever it moves in the document.
+import { attributeParagraph } from './attribution/index';
+import { ClaimInfo, ClaimOptions, paragraphClaims } from './claims';
+import { midSentenceNames } from './facts/entities';
+import { extractFacts } from './facts/extract';
+import { countWords, LineIndex } from './text';
+import { Attribution, NumberMention, ReferenceFact, Segmentation, Span } from './types';
+
+export interface ParagraphWork {
+  attributions: Attribution[];
+  claims: ClaimInfo[];
+  /** Draft facts with a placeholder id and line; contentStart fixes the line later. */
+  facts: Array<{ fact: ReferenceFact; contentStart: number }>;
+  names: string[];
+  words: number;
+}
+
+export interface ParagraphOptions extends ClaimOptions {
+  extraCues: string[];
+}
+
+/** Analyses paragraph `p` of `text`, in absolute offsets. */
+export function analyzeParagraph(text: string, seg: Segmentation, p: number, options: ParagraphOptions): ParagraphWork {
+  const para = seg.paragraphs[p];
+  const found = attributeParagraph(text, seg, p, { extraCues: options.extraCues });
+  // The contract's fields only: extra detail stays in the attribution module.
+  const attributions: Attribution[] = found.map((a) => ({
+    cue: a.cue,
+    source: a.source,
+    content: a.content,
+    kind: a.kind,
+    vague: a.vague,
+    sentence: a.sentence,
+  }));
+  const paraText = text.slice(para.start, para.end);
+  const names = midSentenceNames(paraText);
+  const claims = paragraphClaims(text, seg, p, attributions, options);
+  const dummyLines = new LineIndex('');
+  const facts = extractFacts(text, seg, attributions, null, dummyLines, 'draft', names).map((fact, i) => ({
+    fact,
+    contentStart: attributions[i].content ? attributions[i].content!.start : fact.start,
+  }));
+  let words = 0;
+  for (const si of para.sentences) {
+    const s = seg.sentences[si];
+    if (s) words += countWords(text.slice(s.start, s.end));
+  }
+  return { attributions, claims, facts, names: [...names], words };
+}
+
+// Shifting: d is added to every offset, ds to every sentence index.
+
+function shiftSpan(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d, text: s.text };
+}
+
+export function shiftAttribution(a: Attribution, d: number, ds: number): Attribution {
+  return {
+    cue: shiftSpan(a.cue, d),
+    source: a.source ? shiftSpan(a.source, d) : null,
+    content: a.content ? shiftSpan(a.content, d) : null,
+    kind: a.kind,
+    vague: a.vague,
+    sentence: a.sentence + ds,
+  };
+}
+
+function shiftNumber(n: NumberMention, d: number): NumberMention {
+  return { ...n, start: n.start + d, end: n.end + d };
+}
+
+/** Shifts a whole paragraph result; attribution objects shared between lists stay shared. */
+export function shiftWork(w: ParagraphWork, d: number, ds: number): ParagraphWork {
+  if (d === 0 && ds === 0) return w;
+  const attrMap = new Map<Attribution, Attribution>();
+  const attributions = w.attributions.map((a) => {
+    const s = shiftAttribution(a, d, ds);
+    attrMap.set(a, s);
+    return s;
+  });
+  const claims = w.claims.map((info) => {
+    const c = info.claim;
+    return {
+      ...info,
+      quotes: info.quotes.map((q) => ({ start: q.start + d, end: q.end + d })),
+      claim: {
+        ...c,
+        start: c.start + d,
+        end: c.end + d,
+        sentence: c.sentence + ds,
+        attribution: c.attribution ? attrMap.get(c.attribution) ?? shiftAttribution(c.attribution, d, ds) : null,
+        numbers: c.numbers.map((n) => shiftNumber(n, d)),
+        matches: [],
+      },
+    };
+  });
+  const facts = w.facts.map(({ fact, contentStart }) => ({
+    fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: fact.numbers.map((n) => shiftNumber(n, d)) },
+    contentStart: contentStart + d,
+  }));
+  return { attributions, claims, facts, names: w.names, words: w.words };
+}

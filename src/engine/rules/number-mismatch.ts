@@ -1,0 +1,40 @@
+// number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
+import { referenceFigureFix } from '../fixes';
+import { FactMatch } from '../types';
+import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
+
+/** A match strong enough to call a differing figure a contradiction rather than another topic. */
+const MIN_MISMATCH_SCORE = 0.45;
+
+export const numberMismatch: RuleDefinition = {
+  id: 'number-mismatch',
+  defaultSeverity: 'warning',
+  description: 'A figure that differs from the matching reference fact.',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const info of ctx.claims) {
+      const c = info.claim;
+      if (c.numbers.length === 0) continue;
+      const matches = ctx.matches(info);
+      for (const n of c.numbers) {
+        if (!n.isStatistic) continue;
+        // A figure some matching fact confirms is not contradicted by another.
+        if (matches.some((m) => m.sameNumbers.some((p) => p.draft === n))) continue;
+        const hit = matches.find((m: FactMatch) => m.score >= MIN_MISMATCH_SCORE && m.differentNumbers.some((p) => p.draft === n));
+        if (!hit) continue;
+        const pair = hit.differentNumbers.find((p) => p.draft === n)!;
+        const who = hit.fact.source ? `${hit.fact.source}, ` : '';
+        out.push({
+          rule: 'number-mismatch',
+          message: `${n.text} differs from the reference figure ${pair.reference.text} (${who}${factLocation(hit.fact)}).`,
+          start: n.start,
+          end: n.end,
+          sentence: { start: c.start, end: c.end },
+          references: [hit, ...matches.filter((m) => m !== hit)],
+          fixes: [referenceFigureFix(ctx.text, n, pair.reference, hit.fact)],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+// What every rule gets and gives. Rules are pure functions over the analysed draft.
+import { ClaimInfo } from '../claims';
+import { Attribution, FactMatch, Finding, ReferenceFact, RuleId, Severity } from '../types';
+import { baseName, usableSource } from '../fixes';
+
+export interface RuleContext {
+  text: string;
+  claims: readonly ClaimInfo[];
+  attributions: readonly Attribution[];
+  trustedSources: readonly string[];
+  ignoreHeadlines: boolean;
+  isHeadlineSentence(sentence: number): boolean;
+  /** Whether a word at a sentence start is a name (keeps its capital in "According to X, ..."). */
+  isName(word: string): boolean;
+  /** Best matching facts for a claim (memoised). */
+  matches(info: ClaimInfo): FactMatch[];
+  enabled(rule: RuleId): boolean;
+}
+
+/** A finding before the runner stamps the configured severity on it. */
+export type RawFinding = Omit<Finding, 'severity'>;
+
+export interface RuleDefinition {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One line, for settings, SARIF and the docs table. */
+  description: string;
+  check(ctx: RuleContext): RawFinding[];
+}
+
+/** Where a fact lives, for messages: "belarus-reference.txt:7" or "line 3 of this draft". */
+export function factLocation(fact: ReferenceFact): string {
+  return fact.path ? `${baseName(fact.path)}:${fact.line}` : `line ${fact.line} of this draft`;
+}
+
+/** The sentence that tells the writer where a source could come from. */
+export function sourceHint(matches: readonly FactMatch[]): string {
+  const best = matches.find((m) => usableSource(m.fact)) ?? matches[0];
+  if (!best) return 'Say who reported it, or add the reference article it came from.';
+  const src = usableSource(best.fact);
+  const whose = best.fact.path ? 'The reference article' : 'This draft';
+  if (src) return `${whose} attributes it to ${src} (${factLocation(best.fact)}).`;
+  return `It matches ${factLocation(best.fact)}, which has no named source.`;
+}
+
+/** A short, single-line excerpt for messages. */
+export function excerpt(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,37 @@
+// unattributed-claim: a sentence reporting an event involving named people or organisations, with no
+// attribution. Sentences already reported by unsourced-number or unattributed-quote are left to them.
+import { attributionFixes } from '../fixes';
+import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+
+export const unattributedClaim: RuleDefinition = {
+  id: 'unattributed-claim',
+  defaultSeverity: 'warning',
+  description: 'A factual claim about named people or organisations with no attribution.',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const info of ctx.claims) {
+      const c = info.claim;
+      if (c.status !== 'unsourced') continue;
+      const coveredByNumber = ctx.enabled('unsourced-number') && c.kinds.includes('statistic') && c.numbers.length > 0;
+      const coveredByQuote = ctx.enabled('unattributed-quote') && c.kinds.includes('quote') && info.quotes.length > 0;
+      if (coveredByNumber || coveredByQuote) continue;
+      if (!c.kinds.includes('event') && !c.kinds.includes('statistic') && !c.kinds.includes('quote')) continue;
+      const matches = ctx.matches(info);
+      let start = c.start;
+      let end = c.end;
+      while (start < end && /\s/.test(ctx.text[start])) start++;
+      while (end > start && /\s/.test(ctx.text[end - 1])) end--;
+      const sentence = { start: c.start, end: c.end };
+      out.push({
+        rule: 'unattributed-claim',
+        message: `No attribution for this claim. ${sourceHint(matches)}`,
+        start,
+        end,
+        sentence,
+        references: matches,
+        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName),
+      });
+    }
+    return out;
+  },
+};

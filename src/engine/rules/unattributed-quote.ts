@@ -1,0 +1,29 @@
+// unattributed-quote: a direct quote whose speaker is not named in its sentence or the one it continues.
+import { attributionFixes } from '../fixes';
+import { excerpt, RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+
+export const unattributedQuote: RuleDefinition = {
+  id: 'unattributed-quote',
+  defaultSeverity: 'warning',
+  description: 'A direct quote with no speaker.',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const info of ctx.claims) {
+      const c = info.claim;
+      if (c.status !== 'unsourced' || !c.kinds.includes('quote') || info.quotes.length === 0) continue;
+      const matches = ctx.matches(info);
+      const q = info.quotes[0];
+      const sentence = { start: c.start, end: c.end };
+      out.push({
+        rule: 'unattributed-quote',
+        message: `No speaker for the quote ${excerpt(ctx.text.slice(q.start, q.end), 50)}. ${sourceHint(matches)}`,
+        start: q.start,
+        end: q.end,
+        sentence,
+        references: matches,
+        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true),
+      });
+    }
+    return out;
+  },
+};

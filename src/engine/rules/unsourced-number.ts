@@ -1,0 +1,34 @@
+// unsourced-number: a statistic in a sentence no one is credited for. The range is the figure.
+import { attributionFixes } from '../fixes';
+import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+
+export const unsourcedNumber: RuleDefinition = {
+  id: 'unsourced-number',
+  defaultSeverity: 'warning',
+  description: 'A statistic (count, percentage, money, measure, "dozens") with no source.',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    for (const info of ctx.claims) {
+      const c = info.claim;
+      if (c.status !== 'unsourced' || !c.kinds.includes('statistic')) continue;
+      const matches = ctx.matches(info);
+      const sentence = { start: c.start, end: c.end };
+      for (const n of c.numbers) {
+        if (!n.isStatistic) continue;
+        // Prefer facts that state this very figure.
+        const own = matches.filter((m) => m.sameNumbers.some((p) => p.draft === n));
+        const refs = own.length > 0 ? own : matches;
+        out.push({
+          rule: 'unsourced-number',
+          message: `No source for ${n.text}. ${sourceHint(refs)}`,
+          start: n.start,
+          end: n.end,
+          sentence,
+          references: refs,
+          fixes: attributionFixes(ctx.text, sentence, refs, ctx.isName),
+        });
+      }
+    }
+    return out;
+  },
+};

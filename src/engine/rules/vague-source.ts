@@ -1,0 +1,42 @@
+// vague-source: an anonymous or vague attribution ("officials said", "reportedly"), unless the source is trusted.
+import { usableSource } from '../fixes';
+import { excerpt, factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
+
+export const vagueSource: RuleDefinition = {
+  id: 'vague-source',
+  defaultSeverity: 'info',
+  description: 'An anonymous or vague source ("officials said", "sources say", "reportedly").',
+  check(ctx: RuleContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const trusted = ctx.trustedSources.map((t) => t.toLowerCase()).filter(Boolean);
+    for (const a of ctx.attributions) {
+      if (!a.vague) continue;
+      if (a.source && trusted.some((t) => a.source!.text.toLowerCase().includes(t))) continue;
+      if (ctx.ignoreHeadlines && ctx.isHeadlineSentence(a.sentence)) continue;
+      // Cover "officials said" as one phrase when source and cue sit close together.
+      let start = a.cue.start;
+      let end = a.cue.end;
+      if (a.source && Math.abs(a.source.start - a.cue.end) < 40 && Math.abs(a.cue.start - a.source.end) < 40) {
+        start = Math.min(start, a.source.start);
+        end = Math.max(end, a.source.end);
+      }
+      const info = ctx.claims.find((c) => c.claim.sentence === a.sentence);
+      const matches = info ? ctx.matches(info).filter((m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
+      const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
+      out.push({
+        rule: 'vague-source',
+        message: `Vague source "${excerpt(ctx.text.slice(start, end), 50)}": name the person or organisation.${named}`,
+        start,
+        end,
+        sentence: info ? { start: info.claim.start, end: info.claim.end } : { start, end },
+        references: matches,
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};
+
+function sameSource(a: string | null, b: string | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
