@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { findNumbers, parseDigits, sameFigure } from '../../src/engine/numbers';
+import { NumberMention } from '../../src/engine/types';
+
+function stats(text: string): Array<[string, number, string, boolean]> {
+  return findNumbers(text)
+    .filter((n) => n.isStatistic)
+    .map((n) => [n.text, Math.round(n.value * 1000) / 1000, n.kind, n.approximate]);
+}
+
+describe('numbers: normaliser', () => {
+  const cases: Array<[string, Array<[string, number, string, boolean]>]> = [
+    ['Officers detained 6,000 people.', [['6,000', 6000, 'count', false]]],
+    ['Officers detained about 6,000 people.', [['about 6,000', 6000, 'count', true]]],
+    ['She won 80.1% and he won 10.12%.', [['80.1%', 80.1, 'percent', false], ['10.12%', 10.12, 'percent', false]]],
+    ['Turnout was 64 percent.', [['64 percent', 64, 'percent', false]]],
+    ['Turnout was 64 per cent.', [['64 per cent', 64, 'percent', false]]],
+    ['The deal is worth $3.5 million.', [['$3.5 million', 3500000, 'money', false]]],
+    ['Sales reached 2.4bn euros.', [['2.4bn euros', 2.4e9, 'money', false]]],
+    ['It cost $3.5m.', [['$3.5m', 3500000, 'money', false]]],
+    ['Several thousand people gathered.', [['Several thousand', 3000, 'vague-quantity', true]]],
+    ['Dozens of officers were injured.', [['Dozens', 24, 'vague-quantity', true]]],
+    ['Hundreds of people marched.', [['Hundreds', 200, 'vague-quantity', true]]],
+    ['Tens of thousands of people marched.', [['Tens of thousands', 20000, 'vague-quantity', true]]],
+    ['A third of voters stayed home.', [['A third', 33.333, 'percent', false]]],
+    ['Seven people were injured.', [['Seven', 7, 'count', false]]],
+    ['Twenty-five miners were rescued.', [['Twenty-five', 25, 'count', false]]],
+    ['More than 200 people signed.', [['More than 200', 200, 'count', true]]],
+    ['Nearly 1,500 votes were cast.', [['Nearly 1,500', 1500, 'count', true]]],
+    ['The river rose 3 metres.', [['3 metres', 3, 'measure', false]]],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => assert.deepStrictEqual(stats(text), want));
+  }
+
+  it('parses digit groups', () => {
+    assert.strictEqual(parseDigits('6,000'), 6000);
+    assert.strictEqual(parseDigits('1,234,567.5'), 1234567.5);
+    assert.strictEqual(parseDigits('80.1'), 80.1);
+  });
+
+  it('records what a figure counts', () => {
+    assert.strictEqual(findNumbers('about 6,000 people were detained')[0].noun, 'people');
+    assert.strictEqual(findNumbers('80.1% of the vote')[0].noun, 'vote');
+  });
+
+  it('gives offsets into the whole text when given a range', () => {
+    const text = 'Intro. Then 5,000 people came.';
+    const [n] = findNumbers(text, 7, text.length);
+    assert.strictEqual(text.slice(n.start, n.end), '5,000');
+  });
+});
+
+describe('numbers: not statistics', () => {
+  const none = [
+    'Elections were held on August 9.',
+    'Elections were held on 9 August.',
+    'It happened on Aug. 9, 2020.',
+    'The vote was on Monday.',
+    'The meeting starts at 10:30.',
+    'The meeting starts at 5 pm.',
+    'The law was passed in 2020.',
+    'A man aged 34 was arrested.',
+    'A 34-year-old man was arrested.',
+    'He is 34 years old.',
+    'This is the second telephone conversation.',
+    'She finished 3rd in the race.',
+    'Article 5 of the treaty applies.',
+    'Section 12 was amended.',
+    'Call 555-0142 for details.',
+    'Call +1 202 555 0142 for details.',
+    'The talks lasted two days.',
+    'He was sentenced to 10 years.',
+    'The two presidents spoke.',
+    'COVID-19 spread quickly.',
+    'The G7 met in the 1990s.',
+    'One of them left.',
+  ];
+  for (const text of none) {
+    it(text, () => assert.deepStrictEqual(stats(text), []));
+  }
+});
+
+describe('numbers: sameFigure', () => {
+  const n = (text: string): NumberMention => findNumbers(text)[0];
+  it('treats a rounded figure as the same', () => assert.ok(sameFigure(n('80%'), n('80.1%'))));
+  it('treats 7,000 and about 6,000 as different', () => assert.ok(!sameFigure(n('7,000 people'), n('about 6,000 people'))));
+  it('allows a small difference when one side is approximate', () => assert.ok(sameFigure(n('about 6,000'), n('6,100'))));
+  it('keeps exact different figures apart', () => assert.ok(!sameFigure(n('6,000'), n('6,100'))));
+});
+
+describe('numbers: linear time', () => {
+  it('handles 100,000 digits and separators quickly', () => {
+    const t0 = Date.now();
+    findNumbers('1,'.repeat(50000) + 'x');
+    findNumbers('1.'.repeat(50000) + 'x');
+    findNumbers('1 '.repeat(50000) + 'x');
+    findNumbers('$'.repeat(50000) + '1');
+    assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+  });
+});
