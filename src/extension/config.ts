@@ -32,7 +32,7 @@ const defaults: Settings = {
     'unsourced-number': 'warning',
     'unattributed-quote': 'warning',
     'vague-source': 'info',
-    'number-mismatch': 'error',
+    'number-mismatch': 'warning',
   },
   languages: ['markdown', 'plaintext', 'newsdraft'],
   ignoreHeadlines: true,

@@ -2,14 +2,10 @@
 // small and activation does not pay for parsing the NLP code.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { AnalysisResult, AnalyzeOptions, RuleId, TextEdit, TextFormat } from '../../engine/types';
+import type * as Engine from '../../engine';
 
 /** The part of the engine's public API (src/engine/index.ts) the extension uses. */
-export interface EngineModule {
-  createIncrementalAnalyzer(): { analyze(text: string, options?: AnalyzeOptions): AnalysisResult };
-  fixAllEdits(text: string, options?: AnalyzeOptions): TextEdit[];
-  ignoreLineEdit(text: string, offset: number, rule: RuleId, format: TextFormat): TextEdit | null;
-}
+export type EngineModule = Pick<typeof Engine, 'createIncrementalAnalyzer' | 'fixAll' | 'ignoreLineEdit'>;
 
 /**
  * Where the engine lives: next to the bundle (dist/engine.js) when running from dist/, or the tsc

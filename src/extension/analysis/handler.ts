@@ -4,9 +4,10 @@ import type { ReferenceText } from '../../engine/types';
 import type { EngineModule } from './engineModule';
 import type { DraftAnalysis, Reply, Request } from './protocol';
 import { BoundedMap } from './boundedMap';
+import { lineEdits } from './lineEdits';
 
 /** Enough for every draft a user has open at once; older analysers are dropped and rebuilt on demand. */
-const MAX_ANALYZERS = 64;
+const MAX_ANALYZERS = 24;
 const MAX_REFERENCE_SETS = 8;
 
 type IncrementalAnalyzer = ReturnType<EngineModule['createIncrementalAnalyzer']>;
@@ -48,7 +49,8 @@ export class AnalysisHandler {
         case 'fixAll': {
           const references = this.referencesFor(request.refKey, request.references);
           if (!references) return { id, ok: false, error: 'unknown reference set', unknownReferences: true };
-          return { id, ok: true, value: engine.fixAllEdits(request.text, { ...request.options, references }) };
+          const fixed = engine.fixAll(request.text, { ...request.options, references });
+          return { id, ok: true, value: lineEdits(request.text, fixed) };
         }
         case 'ignoreLine':
           return {

@@ -1,0 +1,171 @@
+// Shared helpers for the integration suite: waiting on diagnostics events (never sleeping), opening
+// workspace drafts, changing settings for one test, and applying code actions.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'attribution-review.attribution-review';
+export const SOURCE = 'attribution-review';
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface Api {
+  activationMs: number;
+  statusText(): { text: string; tooltip: string; visible: boolean };
+}
+
+export async function activate(): Promise<Api> {
+  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed`);
+  return ext.activate();
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the test workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === SOURCE)
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+}
+
+/**
+ * Resolves with our diagnostics for `uri` once `accept` holds for them: checked at once and then on
+ * every onDidChangeDiagnostics event for that uri. Rejects (failing the test) after `timeoutMs`.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what = 'the expected diagnostics',
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const now = ours(uri);
+    if (accept(now)) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString()}; have:\n${describe(ours(uri))}`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const current = ours(uri);
+      if (!accept(current)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(current);
+    });
+  });
+}
+
+/** Waits for the next diagnostics publication for `uri` that satisfies `accept`, ignoring the current state. */
+export function nextDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = () => true,
+  what = 'new diagnostics',
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString()}; have:\n${describe(ours(uri))}`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const current = ours(uri);
+      if (!accept(current)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(current);
+    });
+  });
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  const code = d.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return String(code);
+}
+
+export function rulesOf(diagnostics: vscode.Diagnostic[]): string[] {
+  return diagnostics.map(codeOf);
+}
+
+export function describe(diagnostics: vscode.Diagnostic[]): string {
+  return diagnostics
+    .map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${codeOf(d)} ${d.message}`)
+    .join('\n');
+}
+
+export async function openDraft(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** An unsaved draft with the given text: quick-fix tests edit these, never the workspace files. */
+export async function openUntitled(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc);
+}
+
+export function rangeOf(doc: vscode.TextDocument, needle: string, occurrence = 0): vscode.Range {
+  const text = doc.getText();
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" is not in the document`);
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + needle.length));
+}
+
+/** Sets a setting for the duration of `body` (workspace target) and restores it afterwards. */
+export async function withSetting<T>(key: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration('attributionReview');
+  const before = config.inspect(key)?.workspaceValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.getConfiguration('attributionReview').update(key, before, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
+export async function quickFixes(doc: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    range,
+    kind,
+    // Resolve every action so fix-all (computed on resolve) carries its edit.
+    100,
+  );
+  return actions ?? [];
+}
+
+export async function apply(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit || action.command, `"${action.title}" has neither an edit nor a command`);
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+export async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export async function revertAndCloseAll(): Promise<void> {
+  // Untitled drafts would ask to be saved: revert them first.
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document.isDirty) {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await closeAll();
+}
