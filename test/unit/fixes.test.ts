@@ -1,0 +1,98 @@
+import * as assert from 'assert';
+import { applyEdits, attributionFixes, overlaps, prefixEdit, referenceFigureFix, suffixEdit, suffixPhrase } from '../../src/engine/fixes';
+import { findNumbers } from '../../src/engine/numbers';
+import { FactMatch, ReferenceFact } from '../../src/engine/types';
+
+function fact(source: string | null, cue: string, kind: ReferenceFact['kind'] = 'indirect'): ReferenceFact {
+  return { id: 'r#1', path: 'ref.txt', line: 4, start: 0, end: 10, text: 'x', source, cue, kind, numbers: [], entities: [], terms: [] };
+}
+const whole = (t: string) => ({ start: 0, end: t.length });
+const noNames = () => false;
+
+describe('fixes: prefix', () => {
+  it('lower-cases an ordinary first word', () => {
+    const t = 'About 7,000 people were detained.';
+    assert.strictEqual(applyEdits(t, [prefixEdit(t, whole(t), 'the ministry', noNames)!]), 'According to the ministry, about 7,000 people were detained.');
+  });
+  it('keeps a name, "I" and acronyms capitalised', () => {
+    const t = 'Lukashenko received 80.1% of the vote.';
+    assert.strictEqual(applyEdits(t, [prefixEdit(t, whole(t), 'the CEC final data', (w) => w === 'Lukashenko')!]), 'According to the CEC final data, Lukashenko received 80.1% of the vote.');
+    const u = 'NATO sent 300 troops.';
+    assert.strictEqual(applyEdits(u, [prefixEdit(u, whole(u), 'Reuters', noNames)!]), 'According to Reuters, NATO sent 300 troops.');
+  });
+  it('goes before an opening quote, keeping its capital', () => {
+    const t = '"We will win," he said.';
+    assert.strictEqual(applyEdits(t, [prefixEdit(t, whole(t), 'X', noNames)!]), 'According to X, "We will win," he said.');
+  });
+  it('skips surrounding whitespace of the sentence range', () => {
+    const t = '  Ten people died. ';
+    assert.strictEqual(applyEdits(t, [prefixEdit(t, whole(t), 'police', noNames)!]), '  According to police, ten people died. ');
+  });
+});
+
+describe('fixes: suffix', () => {
+  it('goes before the final period', () => {
+    const t = 'Several thousand people gathered in Minsk.';
+    assert.strictEqual(applyEdits(t, [suffixEdit(t, whole(t), 'TASS reports')!]), 'Several thousand people gathered in Minsk, TASS reports.');
+  });
+  it('turns the period inside a closing quote into a comma', () => {
+    const t = '"We will not give up."';
+    assert.strictEqual(applyEdits(t, [suffixEdit(t, whole(t), 'the mayor said')!]), '"We will not give up," the mayor said.');
+    const c = '“We will not give up.”';
+    assert.strictEqual(applyEdits(c, [suffixEdit(c, whole(c), 'the mayor said')!]), '“We will not give up,” the mayor said.');
+  });
+  it('appends at the end when the sentence has no final punctuation', () => {
+    const t = 'Prices rose 5%';
+    assert.strictEqual(applyEdits(t, [suffixEdit(t, whole(t), 'according to the bank')!]), 'Prices rose 5%, according to the bank');
+  });
+  it('is not offered for questions', () => assert.strictEqual(suffixEdit('Who paid $5?', whole('Who paid $5?'), 'X said'), null));
+  it('phrases "according to" sources and verb cues', () => {
+    assert.strictEqual(suffixPhrase(fact('the CEC final data', 'According to', 'according-to'), 'the CEC final data'), 'according to the CEC final data');
+    assert.strictEqual(suffixPhrase(fact('TASS', 'reports'), 'TASS'), 'TASS reports');
+    assert.strictEqual(suffixPhrase(fact('Putin', 'expressed confidence'), 'Putin'), 'Putin said');
+  });
+});
+
+describe('fixes: per matching fact', () => {
+  const t = 'Turnout was 64%.';
+  const m = (f: ReferenceFact, score: number): FactMatch => ({ fact: f, score, sameNumbers: [], differentNumbers: [] });
+  it('offers prefix and suffix per source, the best one preferred, and a placeholder', () => {
+    const fixes = attributionFixes(t, whole(t), [m(fact('the electoral commission', 'according to', 'according-to'), 0.9), m(fact('Reuters', 'reported'), 0.5)], noNames);
+    assert.deepStrictEqual(
+      fixes.map((f) => [f.kind, f.preferred, applyEdits(t, f.edits)]),
+      [
+        ['attribute-prefix', true, 'According to the electoral commission, turnout was 64%.'],
+        ['attribute-suffix', false, 'Turnout was 64%, according to the electoral commission.'],
+        ['attribute-prefix', false, 'According to Reuters, turnout was 64%.'],
+        ['attribute-suffix', false, 'Turnout was 64%, Reuters reported.'],
+        ['placeholder', false, 'Turnout was 64%, according to [source].'],
+      ],
+    );
+    assert.strictEqual(fixes[4].snippet![0].newText, ', according to ${1:source}');
+  });
+  it('prefers the suffix for a "reports" source', () => {
+    const fixes = attributionFixes(t, whole(t), [m(fact('TASS', 'reports'), 0.9)], noNames);
+    assert.deepStrictEqual(fixes.filter((f) => f.preferred).map((f) => f.kind), ['attribute-suffix']);
+  });
+  it('skips pronoun sources', () => {
+    const fixes = attributionFixes(t, whole(t), [m(fact('She', 'stated'), 0.9)], noNames);
+    assert.deepStrictEqual(fixes.map((f) => f.kind), ['placeholder']);
+  });
+});
+
+describe('fixes: reference figure and edits', () => {
+  it('replaces the figure, keeping the capital', () => {
+    const t = 'About 7,000 people were detained.';
+    const [d] = findNumbers(t);
+    const [r] = findNumbers('Police said about 6,000 people were detained.');
+    const fix = referenceFigureFix(t, d, r, fact('police', 'said'));
+    assert.strictEqual(applyEdits(t, fix.edits), 'About 6,000 people were detained.');
+    assert.ok(fix.preferred);
+  });
+  it('rejects overlapping edits and treats two inserts at one point as overlapping', () => {
+    assert.throws(() => applyEdits('abc', [{ start: 0, end: 2, newText: 'x' }, { start: 1, end: 3, newText: 'y' }]));
+    assert.ok(overlaps({ start: 1, end: 1, newText: 'a' }, { start: 1, end: 1, newText: 'b' }));
+    assert.ok(!overlaps({ start: 1, end: 2, newText: 'a' }, { start: 2, end: 3, newText: 'b' }));
+    assert.strictEqual(applyEdits('abc', [{ start: 3, end: 3, newText: '!' }, { start: 0, end: 1, newText: 'A' }]), 'Abc!');
+  });
+});
