@@ -14,6 +14,8 @@ export interface Entity {
   tokens: string[];
 }
 
+// Lower-case words that may sit inside a name; "and" and "on" would glue two names together.
+const JOINERS = new Set(['of', 'the', 'for', 'de', 'la', 'von', 'van', 'der', 'al', 'bin', 'du', 'le']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'la', 'von', 'van', 'der', 'al', 'bin']);
 // Capitalised only because they open a sentence (or are calendar words): never a name alone.
 const NOT_NAMES = new Set(
@@ -95,8 +97,12 @@ export function findEntities(text: string, sentenceStarts: readonly number[] = [
       if (/^\p{L}/u.test(w) && isCapitalised(w) && !/['’]s?$/.test(words[k - 1].w)) {
         j = k;
         k++;
-      } else if (CONNECTORS.has(w.toLowerCase()) && k + 1 < words.length && isCapitalised(words[k + 1].w) && /^\p{L}/u.test(words[k + 1].w)) {
-        k++;
+      } else if (JOINERS.has(w.toLowerCase())) {
+        // "Ministry of Internal Affairs", "Bank of the North": up to two joiners, then a capital.
+        let n = k + 1;
+        if (n < words.length && JOINERS.has(words[n].w.toLowerCase())) n++;
+        if (n < words.length && /^\p{L}/u.test(words[n].w) && isCapitalised(words[n].w)) k = n;
+        else break;
       } else break;
     }
     // Drop leading capitalised function words ("The Kremlin" -> "Kremlin", "In Minsk" -> "Minsk").

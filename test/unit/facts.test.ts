@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import { extractFacts, matchFeatures } from '../../src/engine/facts/extract';
+import { findEntities } from '../../src/engine/facts/entities';
+import { FactIndex } from '../../src/engine/facts/index';
+import { compareNumbers, matchClaim } from '../../src/engine/facts/match';
+import { buildReferenceIndex } from '../../src/engine/facts/references';
+import { findNumbers } from '../../src/engine/numbers';
+import { segment } from '../../src/engine/segment';
+import { LineIndex } from '../../src/engine/text';
+import { ReferenceFact } from '../../src/engine/types';
+import { attr } from './helpers/attr';
+
+// An invented reference article (not from any corpus).
+const REF = [
+  'The harbour authority said that 412 ships docked at Port Elwin last year.',
+  'According to the Elwin Chamber of Commerce, cargo revenue rose 12.5% to $3.2 million.',
+  'Mayor Ida Brandt told reporters that about 1,800 dockworkers joined the strike.',
+].join('\n');
+
+function refFacts(): ReferenceFact[] {
+  const seg = segment(REF, 'plaintext');
+  const attributions = [
+    attr(REF, seg, { source: 'The harbour authority', cue: 'said', content: 'that 412 ships docked at Port Elwin last year' }),
+    attr(REF, seg, { source: 'the Elwin Chamber of Commerce', cue: 'According to', content: 'cargo revenue rose 12.5% to $3.2 million', kind: 'according-to' }),
+    attr(REF, seg, { source: 'Mayor Ida Brandt', cue: 'told', content: 'that about 1,800 dockworkers joined the strike' }),
+  ];
+  return extractFacts(REF, seg, attributions, 'harbour.txt', new LineIndex(REF), 'harbour.txt');
+}
+
+function claim(text: string) {
+  const f = matchFeatures(text, 0, text.length);
+  return { numbers: f.numbers, entityTokens: f.entityTokens, terms: f.terms };
+}
+
+describe('facts: entities', () => {
+  it('finds multiword names, acronyms and drops sentence-initial function words', () => {
+    const ents = findEntities('The Ministry of Internal Affairs said TASS and Vladimir Putin met in Minsk on Independence Square.');
+    assert.deepStrictEqual(
+      ents.map((e) => [e.text, e.kind]),
+      [
+        ['Ministry of Internal Affairs', 'actor'],
+        ['TASS', 'actor'],
+        ['Vladimir Putin', 'actor'],
+        ['Minsk', 'place'],
+        ['Independence Square', 'place'],
+      ],
+    );
+  });
+  it('does not take a lone sentence-initial word for a name unless known', () => {
+    assert.deepStrictEqual(findEntities('Protesters gathered.').map((e) => e.text), []);
+    assert.deepStrictEqual(findEntities('Brandt resigned.', [0], new Set(['brandt'])).map((e) => e.text), ['Brandt']);
+  });
+});
+
+describe('facts: extraction', () => {
+  it('turns attributions into facts with source, cue, figures, names, terms and line', () => {
+    const facts = refFacts();
+    assert.deepStrictEqual(
+      facts.map((f) => [f.id, f.line, f.source, f.cue, f.numbers.map((n) => n.value)]),
+      [
+        ['harbour.txt#1', 1, 'The harbour authority', 'said', [412]],
+        ['harbour.txt#2', 2, 'the Elwin Chamber of Commerce', 'According to', [12.5, 3200000]],
+        ['harbour.txt#3', 3, 'Mayor Ida Brandt', 'told', [1800]],
+      ],
+    );
+    assert.deepStrictEqual(facts[0].entities, ['Port Elwin']);
+    assert.ok(facts[2].terms.includes('dockworker') && facts[2].terms.includes('strik'));
+  });
+});
+
+describe('facts: matching', () => {
+  const index = new FactIndex(refFacts());
+  it('ranks the fact with the same figure first', () => {
+    const [best] = matchClaim(index, claim('Cargo revenue rose 12.5% last year.'));
+    assert.strictEqual(best.fact.id, 'harbour.txt#2');
+    assert.strictEqual(best.sameNumbers.length, 1);
+    assert.ok(best.score > 0.7);
+  });
+  it('reports a differing figure about the same thing', () => {
+    const [best] = matchClaim(index, claim('About 2,500 dockworkers joined the strike.'));
+    assert.strictEqual(best.fact.id, 'harbour.txt#3');
+    assert.deepStrictEqual(best.differentNumbers.map((p) => [p.draft.value, p.reference.value]), [[2500, 1800]]);
+  });
+  it('finds nothing for an unrelated claim', () => {
+    assert.deepStrictEqual(matchClaim(index, claim('The orchestra played Mahler on Sunday.')), []);
+  });
+  it('pairs figures by what they count', () => {
+    const d = findNumbers('7,000 people and 40 officers');
+    const r = findNumbers('about 6,000 people and 40 officers');
+    const { same, different } = compareNumbers(d, r);
+    assert.deepStrictEqual(same.map((p) => p.draft.value), [40]);
+    assert.deepStrictEqual(different.map((p) => [p.draft.value, p.reference.value]), [[7000, 6000]]);
+  });
+  it('indexes 50 reference articles and matches a claim in well under 20 ms', () => {
+    const facts: ReferenceFact[] = [];
+    for (let a = 0; a < 50; a++) for (const f of refFacts()) facts.push({ ...f, id: `${a}/${f.id}`, path: `ref${a}.txt` });
+    const t0 = process.hrtime.bigint();
+    const big = new FactIndex(facts);
+    const m = matchClaim(big, claim('About 2,500 dockworkers joined the strike at Port Elwin.'));
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(m.length > 0);
+    assert.ok(ms < 20, `${ms} ms`);
+  });
+});
+
+describe('facts: reference cache', () => {
+  it('returns the same index object for the same references', () => {
+    const refs = [{ path: 'a.txt', text: 'Police said 40 people were hurt.' }];
+    assert.strictEqual(buildReferenceIndex(refs), buildReferenceIndex([{ ...refs[0] }]));
+  });
+  it('skips binary and huge references with a notice', () => {
+    const notices: string[] = [];
+    buildReferenceIndex([{ path: 'bin.dat', text: 'abc\u0000def' }, { path: 'huge.txt', text: 'a'.repeat(2_000_001) }], notices);
+    assert.strictEqual(notices.length, 2);
+    assert.ok(notices[0].includes('bin.dat') && notices[1].includes('huge.txt'));
+  });
+});
