@@ -5,8 +5,8 @@ import { ClaimInfo } from './claims';
 import { applyDirectives, findDirectives } from './directives';
 import { FactIndex } from './facts/index';
 import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
-import { referenceIndexFor } from './facts/references';
-import { analyzeParagraph, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
+import { ReferenceSet, referenceIndexFor } from './facts/references';
+import { analyzeParagraph, AttributeFn, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { RuleContext } from './rules/rule';
 import { segment } from './segment';
@@ -58,8 +58,12 @@ function paragraphKey(text: string, seg: Segmentation, p: number, optionsKey: st
 
 export interface AnalyzeInternals {
   cache?: ParagraphCache;
-  /** Called between paragraphs; the async analyser yields here. */
+  /** A segmentation already computed for this text. */
   segmentation?: Segmentation;
+  /** Replaces the attribution model (tests of the rules use hand-built attributions). */
+  attribute?: AttributeFn;
+  /** Reference facts already extracted (tests; callers that manage their own index). */
+  references?: ReferenceSet;
 }
 
 function emptyResult(notices: string[]): AnalysisResult {
@@ -85,6 +89,7 @@ export function paragraphWorks(
   to: number,
   out: ParagraphWork[],
   notices: string[],
+  attribute?: AttributeFn,
 ): void {
   for (let p = from; p < to; p++) {
     const para = seg.paragraphs[p];
@@ -94,7 +99,7 @@ export function paragraphWorks(
     let rel = cache?.get(key);
     if (!rel) {
       try {
-        rel = shiftWork(analyzeParagraph(text, seg, p, popts), -base, -firstSentence);
+        rel = shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence);
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
         rel = { attributions: [], claims: [], facts: [], names: [], words: 0 };
@@ -127,12 +132,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}, internals: A
   const seg = internals.segmentation ?? segmentSafely(text, opts, notices);
   const popts = paragraphOptions(opts);
   const works: ParagraphWork[] = [];
-  paragraphWorks(text, seg, popts, optionsKeyOf(popts), internals.cache, 0, seg.paragraphs.length, works, notices);
-  return finish(text, opts, seg, works, notices);
+  paragraphWorks(text, seg, popts, optionsKeyOf(popts), internals.cache, 0, seg.paragraphs.length, works, notices, internals.attribute);
+  return finish(text, opts, seg, works, notices, internals.references);
 }
 
 /** Whole-document stage: draft facts, matching, rules, directives and stats. */
-export function finish(text: string, opts: AnalyzeOptions, seg: Segmentation, works: ParagraphWork[], notices: string[]): AnalysisResult {
+export function finish(
+  text: string,
+  opts: AnalyzeOptions,
+  seg: Segmentation,
+  works: ParagraphWork[],
+  notices: string[],
+  references?: ReferenceSet,
+): AnalysisResult {
   const lines = new LineIndex(text);
   const attributions: Attribution[] = [];
   const infos: ClaimInfo[] = [];
@@ -147,7 +159,7 @@ export function finish(text: string, opts: AnalyzeOptions, seg: Segmentation, wo
     words += w.words;
   }
 
-  const refs = referenceIndexFor(opts, notices);
+  const refs = references ?? referenceIndexFor(opts, notices);
   const draftIndex = new FactIndex(draftFacts);
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;

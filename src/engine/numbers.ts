@@ -424,9 +424,13 @@ export function sameFigure(a: NumberMention, b: NumberMention): boolean {
     const m = /\d+(?:\.(\d+))?/.exec(n.text.replace(/,/g, ''));
     return m && m[1] ? m[1].length : 0;
   };
-  const roundTo = (v: number, places: number) => Math.round(v * 10 ** places) / 10 ** places;
-  if (decimals(a) < decimals(b) && roundTo(b.value, decimals(a)) === a.value) return true;
-  if (decimals(b) < decimals(a) && roundTo(a.value, decimals(b)) === b.value) return true;
+  // The less precise figure may round or truncate the more precise one ("12%" for "12.5%").
+  const restates = (coarse: NumberMention, fine: NumberMention) => {
+    const p = 10 ** decimals(coarse);
+    return Math.round(fine.value * p) / p === coarse.value || Math.trunc(fine.value * p) / p === coarse.value;
+  };
+  if (decimals(a) < decimals(b) && restates(a, b)) return true;
+  if (decimals(b) < decimals(a) && restates(b, a)) return true;
   const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   if (a.kind === 'vague-quantity' || b.kind === 'vague-quantity') return rel <= 0.5;
   if (a.approximate || b.approximate) return rel <= 0.05;

@@ -21,10 +21,19 @@ export interface ParagraphOptions extends ClaimOptions {
   extraCues: string[];
 }
 
+/** Finds the attributions of one paragraph; the model by default, hand-built ones in tests. */
+export type AttributeFn = (text: string, seg: Segmentation, p: number, options: { extraCues: string[] }) => Attribution[];
+
 /** Analyses paragraph `p` of `text`, in absolute offsets. */
-export function analyzeParagraph(text: string, seg: Segmentation, p: number, options: ParagraphOptions): ParagraphWork {
+export function analyzeParagraph(
+  text: string,
+  seg: Segmentation,
+  p: number,
+  options: ParagraphOptions,
+  attribute: AttributeFn = attributeParagraph,
+): ParagraphWork {
   const para = seg.paragraphs[p];
-  const found = attributeParagraph(text, seg, p, { extraCues: options.extraCues });
+  const found = attribute(text, seg, p, { extraCues: options.extraCues });
   // The contract's fields only: extra detail stays in the attribution module.
   const attributions: Attribution[] = found.map((a) => ({
     cue: a.cue,

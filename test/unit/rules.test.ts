@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import { applyEdits } from '../../src/engine/fixes';
+import { RULE_INFO } from '../../src/engine/rules/index';
+import { AnalysisResult, RULE_IDS } from '../../src/engine/types';
+import { analyzeWithAttributions, AttrSpec } from './helpers/harbour';
+
+function summary(text: string, r: AnalysisResult): string[] {
+  return r.findings.map((f) => `${f.rule} ${JSON.stringify(text.slice(f.start, f.end))}`);
+}
+
+describe('rules: registry', () => {
+  it('has one entry per rule id, with severity, description and docs link', () => {
+    assert.deepStrictEqual(RULE_INFO.map((r) => r.id).sort(), [...RULE_IDS].sort());
+    for (const r of RULE_INFO) {
+      assert.ok(r.description.length > 10);
+      assert.ok(r.docsUrl.endsWith(`docs/rules/${r.id}.md`));
+    }
+  });
+});
+
+describe('rules: unsourced-number', () => {
+  const text = 'Cargo revenue rose 12.5% last year.\n';
+  it('flags the figure itself and names the matching reference source', () => {
+    const r = analyzeWithAttributions(text, []);
+    assert.deepStrictEqual(summary(text, r), ['unsourced-number "12.5%"']);
+    const f = r.findings[0];
+    assert.strictEqual(f.message, 'No source for 12.5%. The reference article attributes it to the Elwin Chamber of Commerce (harbour.ref.txt:2).');
+    assert.strictEqual(f.references[0].fact.source, 'the Elwin Chamber of Commerce');
+    const preferred = f.fixes.find((x) => x.preferred)!;
+    assert.strictEqual(applyEdits(text, preferred.edits), 'According to the Elwin Chamber of Commerce, cargo revenue rose 12.5% last year.\n');
+  });
+  it('says where a source could come from when nothing matches', () => {
+    const t = 'Ticket sales fell 40% in the spring.\n';
+    const r = analyzeWithAttributions(t, []);
+    assert.strictEqual(r.findings[0].message, 'No source for 40%. Say who reported it, or add the reference article it came from.');
+    assert.deepStrictEqual(r.findings[0].fixes.map((f) => f.kind), ['placeholder']);
+  });
+  it('is silent when the sentence is attributed', () => {
+    const t = 'Cargo revenue rose 12.5% last year, the chamber said.\n';
+    const r = analyzeWithAttributions(t, [{ source: 'the chamber', cue: 'said', content: 'Cargo revenue rose 12.5% last year' }]);
+    assert.deepStrictEqual(summary(t, r), []);
+  });
+  it('ignores dates, ordinals, ages and the reporter\'s own scene', () => {
+    const t = [
+      'The strike began on March 3, the second walkout this year.',
+      '',
+      'I counted about 300 people at the gate.',
+      '',
+      'Several hundred people are gathering at the quay.',
+      '',
+      'A 34-year-old crane driver spoke first.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [])), []);
+  });
+  it('exempts headlines unless ignoreHeadlines is false', () => {
+    const t = '# 5,000 dockworkers strike\n\nThe port is quiet.\n';
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [])), []);
+    // As a claim, the headline's figure is also checked against the reference (1,800 joined the strike).
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [], { ignoreHeadlines: false })), ['unsourced-number "5,000"', 'number-mismatch "5,000"']);
+  });
+});
+
+describe('rules: number-mismatch', () => {
+  const text = 'About 2,500 dockworkers joined the strike, the union said.\n';
+  const specs: AttrSpec[] = [{ source: 'the union', cue: 'said', content: 'About 2,500 dockworkers joined the strike' }];
+  it('flags a figure that differs from the matching fact, with the reference figure as fix', () => {
+    const r = analyzeWithAttributions(text, specs);
+    assert.deepStrictEqual(summary(text, r), ['number-mismatch "About 2,500"']);
+    const f = r.findings[0];
+    assert.strictEqual(f.message, 'About 2,500 differs from the reference figure about 1,800 (Mayor Ida Brandt, harbour.ref.txt:3).');
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), 'About 1,800 dockworkers joined the strike, the union said.\n');
+    assert.strictEqual(f.fixes[0].kind, 'reference-figure');
+  });
+  it('accepts a rounded figure', () => {
+    const t = 'Cargo revenue rose 12% last year, the chamber said.\n';
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [{ source: 'the chamber', cue: 'said', content: 'Cargo revenue rose 12% last year' }])), []);
+  });
+  it('can be switched off or given another severity', () => {
+    assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { rules: { 'number-mismatch': 'off' } })), []);
+    assert.strictEqual(analyzeWithAttributions(text, specs, { rules: { 'number-mismatch': 'error' } }).findings[0].severity, 'error');
+  });
+});
+
+describe('rules: vague-source', () => {
+  const text = 'Officials said 412 ships docked at Port Elwin last year.\n';
+  const specs: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '412 ships docked at Port Elwin last year', vague: true }];
+  it('flags the vague phrase and names the source the reference gives', () => {
+    const r = analyzeWithAttributions(text, specs);
+    assert.deepStrictEqual(summary(text, r), ['vague-source "Officials said"']);
+    assert.strictEqual(r.findings[0].message, 'Vague source "Officials said": name the person or organisation. The reference article names the harbour authority (harbour.ref.txt:1).');
+    assert.strictEqual(r.claims[0].status, 'vague');
+  });
+  it('trusts listed sources', () => {
+    assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { trustedSources: ['officials'] })), []);
+  });
+});
+
+describe('rules: unattributed-quote', () => {
+  it('flags a quote with no speaker, and not one with a speaker', () => {
+    const t = 'The quay was silent.\n\n"We will stay out until the contracts are signed."\n\n"Nobody is going back to work today," Brandt said.\n';
+    const r = analyzeWithAttributions(t, [{ source: 'Brandt', cue: 'said', content: '"Nobody is going back to work today,"', kind: 'direct-quote' }]);
+    assert.deepStrictEqual(summary(t, r), ['unattributed-quote "\\"We will stay out until the contracts are signed.\\""']);
+    const suffix = r.findings[0].fixes.find((f) => f.kind === 'placeholder')!;
+    assert.strictEqual(applyEdits(t, suffix.edits).split('\n')[2], '"We will stay out until the contracts are signed," according to [source].');
+  });
+  it('carries the speaker of "X said:" into the quote that follows', () => {
+    const t = 'Brandt said: "Nobody is going back to work today, and nobody will go back tomorrow."\n';
+    const r = analyzeWithAttributions(t, [{ source: 'Brandt', cue: 'said', content: null }]);
+    assert.deepStrictEqual(summary(t, r), []);
+  });
+});
+
+describe('rules: unattributed-claim', () => {
+  it('flags an event involving a named person with no attribution', () => {
+    const t = 'Harbour director Tom Okafor resigned on Monday.\n';
+    const r = analyzeWithAttributions(t, []);
+    assert.deepStrictEqual(summary(t, r), ['unattributed-claim "Harbour director Tom Okafor resigned on Monday."']);
+    assert.ok(r.findings[0].fixes.some((f) => f.kind === 'placeholder'));
+  });
+  it('leaves background about places alone', () => {
+    const t = 'Municipal elections were held in Belarus in March.\n';
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [])), []);
+  });
+  it('does not repeat a sentence already flagged for its number', () => {
+    const t = 'Tom Okafor said nothing, and 40 ships left.\n';
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [])), ['unsourced-number "40"']);
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [], { rules: { 'unsourced-number': 'off' } })), [
+      'unattributed-claim "Tom Okafor said nothing, and 40 ships left."',
+    ]);
+  });
+});
+
+describe('rules: settings', () => {
+  it('falls back to the default on a malformed severity, with a notice', () => {
+    const t = 'Ticket sales fell 40% in the spring.\n';
+    const r = analyzeWithAttributions(t, [], { rules: { 'unsourced-number': 'loud' as never } });
+    assert.strictEqual(r.findings[0].severity, 'warning');
+    assert.ok(r.notices.some((n) => n.includes('unsourced-number')));
+  });
+});
