@@ -84,6 +84,19 @@ function parseJsonObject(text: string, where: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
+/** Console lines that explain why the extension under test did not load or activate. */
+const EXTENSION_TROUBLE = /Activating extension .* failed|not compatible|Cannot find module|extension host .*(crash|terminated)/i;
+const trouble: string[] = [];
+
+/** Mocha's closing counts, read from the spec reporter's lines as they arrive. */
+const counts = { passing: 0, failing: 0, pending: 0, seen: false };
+function countSummary(line: string): void {
+  const m = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+  if (!m) return;
+  counts[m[2] as 'passing' | 'failing' | 'pending'] = Number(m[1]);
+  counts.seen = true;
+}
+
 /** Runs the suite once; resolves with the process exit code. Never throws. */
 export async function runSuite(o: Options): Promise<number> {
   let server: CodeServer | undefined;
@@ -139,6 +152,9 @@ export async function runSuite(o: Options): Promise<number> {
         url,
         (level, text) => {
           if (!verbose && WORKBENCH_NOISE.test(text)) return;
+          countSummary(text);
+          const first = text.split('\n')[0];
+          if (EXTENSION_TROUBLE.test(first)) trouble.push(first);
           (level === 'error' ? process.stderr : process.stdout).write(text + '\n');
         },
         (code) => {
@@ -181,9 +197,18 @@ export async function runSuite(o: Options): Promise<number> {
   finished = true;
   if (code !== EXIT.pass && server) {
     console.error(`[host] server log tail (${server.logPath}${o.keep ? ', kept' : ''}):\n${server.tail()}`);
+    const serverTrouble = server.logLines.filter((l) => EXTENSION_TROUBLE.test(l));
+    if (trouble.length + serverTrouble.length > 0) {
+      console.error(`[host] why the extension may not have loaded:\n${[...serverTrouble, ...trouble].map((l) => `  ! ${l}`).join('\n')}`);
+    }
   }
   await cleanup(o.keep && code !== EXIT.pass);
   console.log(`[host] result: ${code === EXIT.pass ? 'passed' : `failed (exit ${code})`}`);
+  if (counts.seen) {
+    // The plain closing line CI reads ("N passed, N failed"); a host failure counts as one failure.
+    const failed = counts.failing + (code !== EXIT.pass && counts.failing === 0 ? 1 : 0);
+    console.log(`integration: ${counts.passing} passed, ${failed} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+  }
   return code;
 }
 
