@@ -6,7 +6,8 @@ import { applyDirectives, findDirectives } from './directives';
 import { FactIndex } from './facts/index';
 import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
-import { analyzeParagraph, AttributeFn, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
+import { LruCache } from './lru';
+import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { RuleContext } from './rules/rule';
 import { segment } from './segment';
@@ -18,6 +19,7 @@ import {
   Claim,
   FactMatch,
   Finding,
+  NumberMention,
   ReferenceFact,
   RULE_IDS,
   RuleId,
@@ -102,7 +104,7 @@ export function paragraphWorks(
         rel = shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence);
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
-        rel = { attributions: [], claims: [], facts: [], names: [], words: 0 };
+        rel = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial() };
       }
       cache?.set(key, rel);
     }
@@ -160,22 +162,52 @@ export function finish(
   }
 
   const refs = references ?? referenceIndexFor(opts, notices);
-  const draftIndex = new FactIndex(draftFacts);
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
+  const refCache = referenceMatchCache(refs, minScore, maxMatches);
+  let draftIndex: FactIndex | null = null;
+  const draftSignature = works.filter((w) => w.facts.length > 0).map((w) => w.serial).join(',');
   const memo = new Map<ClaimInfo, FactMatch[]>();
   const matches = (info: ClaimInfo): FactMatch[] => {
     let m = memo.get(info);
     if (!m) {
       const c = info.claim;
       const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms };
-      const fromRefs = refs.index.size > 0 ? matchClaim(refs.index, features, { minScore, maxMatches }) : [];
-      const fromDraft = matchClaim(draftIndex, features, {
-        minScore,
-        maxMatches,
-        exclude: (e) => e.fact.start < c.end && e.fact.end > c.start,
-      });
-      m = [...fromRefs, ...fromDraft].sort((a, b) => b.score - a.score).slice(0, maxMatches);
+      const fromRefs = refs.index.size > 0 ? cachedReferenceMatches(refCache, refs, info, minScore, maxMatches) : [];
+      // The draft's own facts only help a claim that has no source yet.
+      let fromDraft: FactMatch[] = [];
+      if (c.status !== 'sourced' && draftFacts.length > 0) {
+        // Facts in the claim's own sentence are never its match; they are part of the cache key.
+        const own: number[] = [];
+        draftFacts.forEach((f, i) => {
+          if (f.start < c.end && f.end > c.start) own.push(i);
+        });
+        const key = `${draftSignature}\u0002${own.join(',')}\u0002${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
+        let stored = draftMatchCache.get(key);
+        if (!stored) {
+          draftIndex ??= new FactIndex(draftFacts);
+          const ownSet = new Set(own.map((i) => draftFacts[i]));
+          const found = matchClaim(draftIndex, features, { minScore, maxMatches, exclude: (e) => ownSet.has(e.fact) });
+          stored = found.map((fm) => ({
+            fact: draftFacts.indexOf(fm.fact),
+            score: fm.score,
+            same: fm.sameNumbers.map((p): [number, number] => [c.numbers.indexOf(p.draft), fm.fact.numbers.indexOf(p.reference)]),
+            different: fm.differentNumbers.map((p): [number, number] => [c.numbers.indexOf(p.draft), fm.fact.numbers.indexOf(p.reference)]),
+          }));
+          draftMatchCache.set(key, stored);
+        }
+        // Stored by position, so that shifted offsets come from the current claim and facts.
+        fromDraft = stored.map((sm) => {
+          const fact = draftFacts[sm.fact];
+          return {
+            fact,
+            score: sm.score,
+            sameNumbers: sm.same.map(([i, j]) => ({ draft: c.numbers[i], reference: fact.numbers[j] })),
+            differentNumbers: sm.different.map(([i, j]) => ({ draft: c.numbers[i], reference: fact.numbers[j] })),
+          };
+        });
+      }
+      m = fromDraft.length === 0 ? fromRefs : [...fromRefs, ...fromDraft].sort((a, b) => b.score - a.score).slice(0, maxMatches);
       memo.set(info, m);
     }
     return m;
@@ -247,6 +279,57 @@ export function finish(
       words,
     },
   };
+}
+
+/** Reference matches stored by figure position instead of offsets, so they survive edits elsewhere. */
+interface StoredMatch {
+  fact: ReferenceFact;
+  score: number;
+  same: Array<[number, NumberMention]>;
+  different: Array<[number, NumberMention]>;
+}
+
+/** Draft matches, keyed by the draft's fact set (serials of the paragraphs holding facts) and the claim. */
+const draftMatchCache = new LruCache<Array<{ fact: number; score: number; same: Array<[number, number]>; different: Array<[number, number]> }>>(20_000);
+
+const referenceMatchCaches = new WeakMap<ReferenceSet, Map<string, LruCache<StoredMatch[]>>>();
+
+function referenceMatchCache(refs: ReferenceSet, minScore: number, maxMatches: number): LruCache<StoredMatch[]> {
+  let byOptions = referenceMatchCaches.get(refs);
+  if (!byOptions) {
+    byOptions = new Map();
+    referenceMatchCaches.set(refs, byOptions);
+  }
+  const key = `${minScore}/${maxMatches}`;
+  let cache = byOptions.get(key);
+  if (!cache) {
+    cache = new LruCache<StoredMatch[]>(20_000);
+    byOptions.set(key, cache);
+  }
+  return cache;
+}
+
+/** Matches against the references; the same sentence with the same names always matches the same. */
+function cachedReferenceMatches(cache: LruCache<StoredMatch[]>, refs: ReferenceSet, info: ClaimInfo, minScore: number, maxMatches: number): FactMatch[] {
+  const c = info.claim;
+  const key = `${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
+  let stored = cache.get(key);
+  if (!stored) {
+    const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms }, { minScore, maxMatches });
+    stored = found.map((m) => ({
+      fact: m.fact,
+      score: m.score,
+      same: m.sameNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+      different: m.differentNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+    }));
+    cache.set(key, stored);
+  }
+  return stored.map((m) => ({
+    fact: m.fact,
+    score: m.score,
+    sameNumbers: m.same.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
+    differentNumbers: m.different.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
+  }));
 }
 
 /** Severity per rule from the options; unknown values fall back to the default with a notice. */

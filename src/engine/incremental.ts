@@ -3,37 +3,11 @@
 // their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
 // same code with no cache.
 import { analyze, finish, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, segmentSafely } from './analyze';
+import { LruCache } from './lru';
 import { ParagraphWork } from './paragraph';
-import { AnalysisResult, AnalyzeOptions } from './types';
 
-/** A Map that forgets its least recently used entries beyond `limit`. */
-export class LruCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(readonly limit: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.limit) {
-      const oldest = this.map.keys().next().value;
-      if (oldest === undefined) break;
-      this.map.delete(oldest);
-    }
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
+export { LruCache } from './lru';
+import { AnalysisResult, AnalyzeOptions } from './types';
 
 export interface SliceOptions {
   /** Longest stretch of work between yields, in ms (default 20). */

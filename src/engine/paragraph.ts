@@ -15,6 +15,14 @@ export interface ParagraphWork {
   facts: Array<{ fact: ReferenceFact; contentStart: number }>;
   names: string[];
   words: number;
+  /** Identifies this result's content across shifts: equal serials mean equal facts. */
+  serial: number;
+}
+
+let nextSerial = 1;
+/** A fresh serial for a newly computed paragraph result. */
+export function newSerial(): number {
+  return nextSerial++;
 }
 
 export interface ParagraphOptions extends ClaimOptions {
@@ -56,7 +64,7 @@ export function analyzeParagraph(
     const s = seg.sentences[si];
     if (s) words += countWords(text.slice(s.start, s.end));
   }
-  return { attributions, claims, facts, names: [...names], words };
+  return { attributions, claims, facts, names: [...names], words, serial: newSerial() };
 }
 
 // Shifting: d is added to every offset, ds to every sentence index.
@@ -109,5 +117,5 @@ export function shiftWork(w: ParagraphWork, d: number, ds: number): ParagraphWor
     fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: fact.numbers.map((n) => shiftNumber(n, d)) },
     contentStart: contentStart + d,
   }));
-  return { attributions, claims, facts, names: w.names, words: w.words };
+  return { attributions, claims, facts, names: w.names, words: w.words, serial: w.serial };
 }
