@@ -6,7 +6,8 @@ import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types'
 
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|this|that|these|those|his|its|their)$/i;
 // Cues that read well after a named source at the end of a sentence.
-const SUFFIX_CUES = /^(?:said|says|reported|reports|told|tells|stated|states|announced|announces|confirmed|confirms|informs|informed|added|adds|wrote|writes|tweeted|noted|notes|estimated|estimates)$/i;
+// ("told" needs an object, so it becomes "said".)
+const SUFFIX_CUES = /^(?:said|says|reported|reports|stated|states|announced|announces|confirmed|confirms|informs|informed|added|adds|wrote|writes|tweeted|noted|notes|estimated|estimates)$/i;
 const CLOSING_QUOTES = '"”’\'»)';
 const OPENING_QUOTES = '"“‘\'«(';
 

@@ -145,7 +145,9 @@ export function looksLikeName(word: string, knownNames: ReadonlySet<string>): bo
 /** Lower-cased tokens of capitalised words seen in the middle of sentences: names as this text writes them. */
 export function midSentenceNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/[\p{Ll},;:)]\s+["“'‘(]?(\p{Lu}\p{L}+(?:['’\-]\p{L}+)*)/gu)) {
+  // Headings are often in title case, and a blank line ends a sentence: neither says "name".
+  const prose = text.includes('#') ? text.replace(/^[ \t]{0,3}#.*$/gm, '') : text;
+  for (const m of prose.matchAll(/[\p{Ll},;:)](?:[ \t]+|[ \t]*\r?\n[ \t]*)["“'‘(]?(\p{Lu}\p{L}+(?:['’\-]\p{L}+)*)/gu)) {
     const tok = nameToken(m[1]);
     if (!NOT_NAMES.has(tok)) names.add(tok);
   }
