@@ -18,14 +18,17 @@ import {
   placeCursorOn,
   problemRows,
   quickFixLabels,
+  settleAnimations,
   waitForWorkbench,
   waitUntil,
 } from './workbench';
 
 const DRAFT = 'harbour-draft.md';
-/** The draft's figure that differs from the reference (52 million euros vs 48 million euros). */
-const FLAGGED_FIGURE = '52 million';
-const REFERENCE_FIGURE = /48 million/;
+/** The draft's figure that differs from the reference (1,400 jobs vs 1,200 jobs). */
+const FLAGGED_FIGURE = '1,400';
+const REFERENCE_FIGURE = /1,200/;
+/** Who the reference article attributes that figure to. */
+const REFERENCE_SOURCE = 'the Port Authority';
 const RESULTS = path.join(REPO_ROOT, 'test-results', 'ui');
 const DOCS_SCREENSHOT = path.join(REPO_ROOT, 'docs', 'images', 'screenshot.png');
 
@@ -38,6 +41,8 @@ const UI_SETTINGS = {
   'window.commandCenter': false,
   'workbench.layoutControl.enabled': false,
   'files.autoSave': 'off',
+  // No fade-in: screenshots catch hovers and menus fully drawn.
+  'workbench.reduceMotion': 'on',
 };
 
 describe('UI: a reporter reviews a draft in the VS Code workbench', function () {
@@ -49,12 +54,14 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
 
   async function shot(name: string): Promise<string> {
     const file = path.join(RESULTS, `${name}.png`);
+    await settleAnimations(page);
     await page.screenshot({ path: file });
     return file;
   }
 
   before(async function () {
     this.timeout(300_000);
+    fs.rmSync(RESULTS, { recursive: true, force: true });
     fs.mkdirSync(RESULTS, { recursive: true });
     const codeServerDir = ensureHostInstalled();
     server = await CodeServer.start(codeServerDir, { settings: UI_SETTINGS });
@@ -92,6 +99,8 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     const hover = await hoverText(page, FLAGGED_FIGURE, REFERENCE_FIGURE);
     const text = await hover.innerText();
     assert.match(text, REFERENCE_FIGURE);
+    assert.ok(text.includes(REFERENCE_SOURCE), `the hover does not name ${REFERENCE_SOURCE}:\n${text}`);
+    assert.match(text, /harbour-council\.ref\.md/, 'the hover does not point at the reference file');
     const file = await shot('2-hover');
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
       fs.mkdirSync(path.dirname(DOCS_SCREENSHOT), { recursive: true });
@@ -107,14 +116,20 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     const labels = await quickFixLabels(page);
     console.log(`      (menu opened with ${how}: ${labels.join(' | ')})`);
     await shot('3-quick-fix-menu');
-    const wanted = labels.find((l) => /^Attribute to /i.test(l));
-    assert.ok(wanted, `no "Attribute to ..." entry in the menu opened by ${how}: ${JSON.stringify(labels)}`);
-    const source = wanted.replace(/^Attribute to /i, '').replace(/\s*\(.*\)$/, '').trim();
+    const wanted = labels.find((l) => l.startsWith(`Attribute to ${REFERENCE_SOURCE}`));
+    assert.ok(wanted, `no "Attribute to ${REFERENCE_SOURCE}" entry in the menu opened by ${how}: ${JSON.stringify(labels)}`);
     await chooseQuickFix(page, wanted);
     await waitUntil(async () => (await editorText(page)) !== before, 10_000, 'the quick fix to change the text');
     const after = await editorText(page);
-    assert.ok(after.includes(source), `the text does not name "${source}" after "${wanted}":\n${after}`);
-    assert.ok(after.includes(FLAGGED_FIGURE) || after.match(REFERENCE_FIGURE), 'the figure vanished from the text');
+    // Only the flagged sentence's line changes, and it now names the source and keeps the figure.
+    const beforeLines = before.split('\n');
+    const afterLines = after.split('\n');
+    assert.strictEqual(afterLines.length, beforeLines.length, `line count changed:\n${after}`);
+    const changed = afterLines.map((l, i) => (l === beforeLines[i] ? -1 : i)).filter((i) => i >= 0);
+    assert.strictEqual(changed.length, 1, `expected one changed line, got ${changed.length}:\n${after}`);
+    const line = afterLines[changed[0]];
+    assert.match(line, new RegExp(`according to ${REFERENCE_SOURCE}`, 'i'));
+    assert.ok(line.includes(FLAGGED_FIGURE), `the figure vanished: ${line}`);
     await shot('4-after-fix');
   });
 });

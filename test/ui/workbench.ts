@@ -97,7 +97,8 @@ export async function placeCursorOn(page: Page, needle: string): Promise<void> {
  * click it), otherwise with Ctrl+. (the keyboard route to the same menu). Returns how it opened.
  */
 export async function openQuickFixMenu(page: Page): Promise<'light bulb' | 'Ctrl+.'> {
-  const bulb = page.locator('.editor-instance .lightBulbWidget .codicon').first();
+  // The widget is the codicon itself (lightbulb, or lightbulb-autofix when a preferred fix exists).
+  const bulb = page.locator('.editor-instance .lightBulbWidget').first();
   let how: 'light bulb' | 'Ctrl+.' = 'Ctrl+.';
   try {
     await bulb.waitFor({ state: 'visible', timeout: 5000 });
@@ -135,4 +136,14 @@ export async function chooseQuickFix(page: Page, label: string): Promise<void> {
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`no quick fix labelled "${label}" in the menu`);
+}
+
+/**
+ * Waits (at most 2 s) until no CSS animation is running, so a screenshot shows widgets fully drawn
+ * rather than mid fade-in. The check is a string because this project compiles without DOM types.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: 2000 })
+    .catch(() => undefined);
 }
