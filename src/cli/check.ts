@@ -80,7 +80,8 @@ export async function runCheck(opts: CheckOptions, io: CliIO, engine: EngineApi)
       reports.push(buildFileReport(display, text, result));
       texts.set(display, text);
     } catch (err) {
-      complain(`internal error while checking '${display}' (please report it): ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof WriteError) complain(err.message);
+      else complain(`internal error while checking '${display}' (please report it): ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
@@ -91,6 +92,8 @@ export async function runCheck(opts: CheckOptions, io: CliIO, engine: EngineApi)
   if (problems.length > 0) return EXIT_USAGE;
   return countSeverities(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
+
+class WriteError extends Error {}
 
 /** Applies fix-all and writes the file back in its own encoding when anything changed. */
 function applyFixes(
@@ -105,7 +108,11 @@ function applyFixes(
   if (target.kind !== 'file') return text;
   const fixed = engine.fixAll(text, options);
   if (fixed === text) return text;
-  fs.writeFileSync(target.absolute, encodeDraft(fixed, bom));
+  try {
+    fs.writeFileSync(target.absolute, encodeDraft(fixed, bom));
+  } catch (err) {
+    throw new WriteError(`cannot write the fixes to '${display}': ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
   io.stderr.write(`attribution-review: fixed '${display}'\n`);
   return fixed;
 }

@@ -1,6 +1,6 @@
 // The CLI's report model. FileReport is exactly the JSON contract of issue 2; the text and
 // SARIF reporters render the same objects, so positions are computed once.
-import type { AnalysisResult, Attribution, Finding, Severity, Span } from '../engine/types';
+import type { AnalysisResult, Attribution, Finding, RuleId, Severity, Span } from '../engine/types';
 import { LineIndex } from '../engine/text';
 
 export interface JsonSpan {
@@ -24,7 +24,7 @@ export interface JsonFix {
 }
 
 export interface JsonFinding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   start: number;

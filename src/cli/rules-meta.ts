@@ -1,4 +1,4 @@
-// Rule metadata as the SARIF reporter needs it, taken from the engine's rule registry.
+// Rule metadata as the SARIF reporter needs it; filled from the engine's rule registry.
 import type { RuleId, RuleSetting } from '../engine/types';
 
 export interface RuleMeta {
@@ -9,13 +9,4 @@ export interface RuleMeta {
   fullDescription: string;
   helpUri: string;
   defaultSeverity: RuleSetting;
-}
-
-export const DOCS_BASE = 'https://github.com/attribution-review/attribution-review/blob/main/docs/rules/';
-
-export function ruleName(id: string): string {
-  return id
-    .split('-')
-    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
-    .join('');
 }

@@ -1,0 +1,143 @@
+// `npm run bench`: speed figures for issue 5, printed side by side with ratios. No pass/fail:
+// the targets are shown next to each figure. Inputs are PolNeAR dev texts read from ../shared.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as engine from '../../src/engine';
+import { buildDraft, loadDevArticles, type Article } from './corpus';
+import { monitorEventLoop } from './loop-monitor';
+import { PeakMemory, collectGarbage } from './memory';
+import { loadPeers } from './peers';
+import { kb, median, medianOf, ms, now, percentile, ratio, time, words } from './timing';
+
+// Bundled to out/bench/main.js by `npm run bench`.
+const repoRoot = path.resolve(__dirname, '..', '..');
+const RUNS = 3;
+
+function heading(title: string): void {
+  console.log(`\n== ${title}`);
+}
+
+function row(label: string, value: string, note = ''): void {
+  console.log(`  ${label.padEnd(46)} ${value.padStart(12)}${note ? '   ' + note : ''}`);
+}
+
+async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): Promise<void> {
+  const totalWords = articles.reduce((n, a) => n + words(a.text), 0);
+  heading(`1. Full analysis: ${articles.length} PolNeAR dev articles, ${totalWords.toLocaleString('en')} words, each analysed once (median of ${RUNS})`);
+  const peers = await loadPeers();
+  const ours = await medianOf(RUNS, () => {
+    for (const a of articles) engine.analyze(a.text, { format: 'plaintext' });
+    memory.sample();
+  });
+  row('attribution-review analyze()', ms(ours), `${ms((ours / totalWords) * 1000)} per 1,000 words`);
+  for (const peer of peers) {
+    const t = await medianOf(RUNS, async () => {
+      for (const a of articles) await peer.run(a.text);
+    });
+    row(peer.name, ms(t), `ours/theirs = ${ratio(ours, t)} (target <= 1.00 vs write-good)`);
+  }
+
+  const draft = buildDraft(articles, 10_000);
+  console.log(`  one 10,000-word draft (${words(draft).toLocaleString('en')} words), fresh analysis, median of ${RUNS}:`);
+  const ours10k = await medianOf(RUNS, () => engine.analyze(draft, { format: 'plaintext' }));
+  row('  attribution-review analyze()', ms(ours10k));
+  for (const peer of peers) {
+    const t = await medianOf(RUNS, () => peer.run(draft));
+    row(`  ${peer.name}`, ms(t), `ours/theirs = ${ratio(ours10k, t)}`);
+  }
+}
+
+async function keystroke(articles: readonly Article[], memory: PeakMemory): Promise<void> {
+  const draft = buildDraft(articles, 10_000);
+  const KEYS = 300;
+  heading(`2. Keystroke: ${words(draft).toLocaleString('en')}-word draft, ${KEYS} characters typed into a middle paragraph, incremental re-analysis`);
+  const paragraphs = draft.split('\n\n');
+  const middle = paragraphs.slice(0, paragraphs.length >> 1).join('\n\n').length + 2;
+  // Type inside the middle paragraph, after its first word.
+  const at = draft.indexOf(' ', middle) + 1;
+  const inc = engine.createIncrementalAnalyzer();
+  const first = await time(() => inc.analyze(draft));
+  const typed = 'Reportedly about 4,500 more people said so. ';
+  const times: number[] = [];
+  let text = draft;
+  for (let i = 0; i < KEYS; i++) {
+    const ch = typed[i % typed.length];
+    const pos = at + i;
+    text = text.slice(0, pos) + ch + text.slice(pos);
+    times.push(await time(() => inc.analyze(text)));
+  }
+  memory.sample();
+  const med = median(times);
+  row('first analysis (cold cache)', ms(first));
+  row('per keystroke, median', ms(med), 'target <= 5 ms');
+  row('per keystroke, 95th percentile', ms(percentile(times, 95)));
+  row('per keystroke, worst', ms(Math.max(...times)));
+  const fresh = await medianOf(RUNS, () => engine.analyze(text));
+  row('fresh whole-document analyze() for comparison', ms(fresh), `incremental is ${ratio(fresh, med)} faster`);
+}
+
+async function hugeDraft(articles: readonly Article[], memory: PeakMemory): Promise<void> {
+  const draft = buildDraft(articles, 100_000);
+  heading(`3. A ${words(draft).toLocaleString('en')}-word draft (${kb(draft.length * 2)} in memory)`);
+  collectGarbage();
+  const sync = await time(() => engine.analyze(draft));
+  memory.sample();
+  row('analyze(), synchronous, total', ms(sync), 'target <= 3,000 ms');
+  collectGarbage();
+  const monitor = monitorEventLoop();
+  const t0 = now();
+  // A fresh analyser: nothing cached, the whole draft is analysed in slices.
+  await engine.createIncrementalAnalyzer().analyzeAsync(draft, {}, { sliceMs: 20 });
+  const total = now() - t0;
+  const { longestMs, turns } = monitor.stop();
+  memory.sample();
+  row('analyzeAsync(), sliced, total', ms(total));
+  row('analyzeAsync(), longest synchronous slice', ms(longestMs), `target <= 50 ms (${turns} event-loop turns)`);
+}
+
+async function referenceIndex(articles: readonly Article[]): Promise<void> {
+  const refs = articles.slice(0, 50).map((a) => ({ path: a.name, text: a.text }));
+  const claim = 'About 6,000 people were detained after the vote, and turnout was 80.1%.';
+  heading(`4. Reference index: ${refs.length} reference articles (${refs.reduce((n, r) => n + words(r.text), 0).toLocaleString('en')} words)`);
+  const cold = await time(() => engine.analyze(claim, { references: refs }));
+  row('index 50 articles + match a claim (cold)', ms(cold), 'target <= 20 ms');
+  const warm = await medianOf(5, () => engine.analyze(claim, { references: refs }));
+  row('match a claim against the cached index', ms(warm));
+}
+
+function importAndSizes(): void {
+  heading('5. Load time, bundle sizes, package size');
+  const engineBundle = path.join(repoRoot, 'dist', 'engine.js');
+  if (fs.existsSync(engineBundle)) {
+    const script = `const t=process.hrtime.bigint();require(${JSON.stringify(engineBundle)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+    const loads = [0, 1, 2].map(() => Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout));
+    row('require(dist/engine.js) in a fresh node', ms(median(loads)), `median of ${loads.length}`);
+  }
+  for (const name of ['extension.js', 'engine.js', 'cli.js']) {
+    const p = path.join(repoRoot, 'dist', name);
+    row(`dist/${name}`, fs.existsSync(p) ? kb(fs.statSync(p).size) : 'missing', 'as currently built (npm run package builds minified)');
+  }
+  const vsix = path.join(repoRoot, 'attribution-review.vsix');
+  row('attribution-review.vsix', fs.existsSync(vsix) ? kb(fs.statSync(vsix).size) : 'not built', fs.existsSync(vsix) ? '' : 'run `npm run package` first');
+}
+
+async function main(): Promise<void> {
+  console.log(`attribution-review benchmarks — node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString()}`);
+  if (!collectGarbage()) console.log('(run with node --expose-gc for clean memory figures)');
+  const articles = loadDevArticles(repoRoot);
+  const memory = new PeakMemory().start();
+  await fullAnalysis(articles, memory);
+  await keystroke(articles, memory);
+  await hugeDraft(articles, memory);
+  await referenceIndex(articles);
+  importAndSizes();
+  const peak = memory.stop();
+  row('peak memory of this run (RSS / JS heap)', `${peak.rssMB.toFixed(0)} MB / ${peak.heapMB.toFixed(0)} MB`);
+  console.log('\nActivation time is measured inside VS Code by the extension (see its output channel).');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,34 @@
+// Peak memory sampling for the benchmarks (run node with --expose-gc for a clean baseline).
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export class PeakMemory {
+  private peakRss = 0;
+  private peakHeap = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  /** Samples every few ms while async work runs, and on every explicit sample() call. */
+  start(): this {
+    this.timer = setInterval(() => this.sample(), 5);
+    this.timer.unref();
+    return this;
+  }
+
+  sample(): void {
+    const m = process.memoryUsage();
+    this.peakRss = Math.max(this.peakRss, m.rss);
+    this.peakHeap = Math.max(this.peakHeap, m.heapUsed);
+  }
+
+  stop(): { rssMB: number; heapMB: number } {
+    if (this.timer) clearInterval(this.timer);
+    this.sample();
+    return { rssMB: this.peakRss / 2 ** 20, heapMB: this.peakHeap / 2 ** 20 };
+  }
+}
+
+export function collectGarbage(): boolean {
+  if (!gc) return false;
+  gc();
+  return true;
+}
