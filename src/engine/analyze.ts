@@ -3,13 +3,14 @@
 // incremental analyser and a fresh analysis run the very same code.
 import { ClaimInfo } from './claims';
 import { applyDirectives, findDirectives } from './directives';
-import { FactIndex } from './facts/index';
-import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
+import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
+import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { LruCache } from './lru';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { RuleContext } from './rules/rule';
+import { resegment } from './resegment';
 import { segment } from './segment';
 import { LineIndex } from './text';
 import {
@@ -26,6 +27,7 @@ import {
   RuleSetting,
   Segmentation,
   Severity,
+  TextFormat,
 } from './types';
 
 /** Where paragraph results are kept between analyses (see incremental.ts). */
@@ -62,10 +64,14 @@ export interface AnalyzeInternals {
   cache?: ParagraphCache;
   /** A segmentation already computed for this text. */
   segmentation?: Segmentation;
+  /** The previous text and its segmentation, to re-segment only around the edit. */
+  previous?: { text: string; seg: Segmentation };
   /** Replaces the attribution model (tests of the rules use hand-built attributions). */
   attribute?: AttributeFn;
   /** Reference facts already extracted (tests; callers that manage their own index). */
   references?: ReferenceSet;
+  /** The incremental analyser's draft-fact matcher, kept between analyses. */
+  draftMatcher?: DraftMatcher;
 }
 
 function emptyResult(notices: string[]): AnalysisResult {
@@ -116,10 +122,25 @@ export function optionsKeyOf(popts: ParagraphOptions): string {
   return JSON.stringify([popts.ignoreHeadlines, popts.trustedSources, popts.extraCues]);
 }
 
-export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[]): Segmentation {
-  const format = options.format === 'plaintext' ? 'plaintext' : 'markdown';
+export function formatOf(options: AnalyzeOptions): TextFormat {
+  return options.format === 'plaintext' ? 'plaintext' : 'markdown';
+}
+
+/** Skipped ranges in offset order, so that every way of segmenting gives the same result. */
+export function normalised(seg: Segmentation): Segmentation {
+  const k = seg.skipped;
+  for (let i = 1; i < k.length; i++) {
+    if (k[i - 1].start > k[i].start || (k[i - 1].start === k[i].start && k[i - 1].end > k[i].end)) {
+      return { ...seg, skipped: [...k].sort((x, y) => x.start - y.start || x.end - y.end) };
+    }
+  }
+  return seg;
+}
+
+export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[], prev?: { text: string; seg: Segmentation }): Segmentation {
+  const format = formatOf(options);
   try {
-    return segment(text, format);
+    return normalised(prev ? resegment(prev.text, prev.seg, text, format) : segment(text, format));
   } catch (err) {
     notices.push(`The text could not be segmented: ${(err as Error).message}`);
     return { paragraphs: [], sentences: [], skipped: [] };
@@ -131,11 +152,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}, internals: A
   const notices: string[] = [];
   if (typeof text !== 'string') return emptyResult(['The input is not text.']);
   const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
-  const seg = internals.segmentation ?? segmentSafely(text, opts, notices);
+  const seg = internals.segmentation ? normalised(internals.segmentation) : segmentSafely(text, opts, notices, internals.previous);
   const popts = paragraphOptions(opts);
   const works: ParagraphWork[] = [];
   paragraphWorks(text, seg, popts, optionsKeyOf(popts), internals.cache, 0, seg.paragraphs.length, works, notices, internals.attribute);
-  return finish(text, opts, seg, works, notices, internals.references);
+  return finish(text, opts, seg, works, notices, internals.references, internals.draftMatcher);
 }
 
 /** Whole-document stage: draft facts, matching, rules, directives and stats. */
@@ -146,6 +167,7 @@ export function finish(
   works: ParagraphWork[],
   notices: string[],
   references?: ReferenceSet,
+  matcher?: DraftMatcher,
 ): AnalysisResult {
   const lines = new LineIndex(text);
   const attributions: Attribution[] = [];
@@ -165,8 +187,12 @@ export function finish(
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
   const refCache = referenceMatchCache(refs, minScore, maxMatches);
-  let draftIndex: FactIndex | null = null;
-  const draftSignature = works.filter((w) => w.facts.length > 0).map((w) => w.serial).join(',');
+  const draftMatcher = matcher ?? new DraftMatcher();
+  draftMatcher.sync(works, draftFacts);
+  // A claim's identity across edits: its paragraph result and its place in it.
+  const claimKeys = new Map<ClaimInfo, [string, number]>();
+  const occurrences = occurrenceKeys(works);
+  works.forEach((w, k) => w.claims.forEach((info, i) => claimKeys.set(info, [occurrences[k], i])));
   const memo = new Map<ClaimInfo, FactMatch[]>();
   const matches = (info: ClaimInfo): FactMatch[] => {
     let m = memo.get(info);
@@ -177,37 +203,10 @@ export function finish(
       // The draft's own facts only help a claim that has no source yet.
       let fromDraft: FactMatch[] = [];
       if (c.status !== 'sourced' && draftFacts.length > 0) {
-        // Facts in the claim's own sentence are never its match; they are part of the cache key.
-        const own: number[] = [];
-        draftFacts.forEach((f, i) => {
-          if (f.start < c.end && f.end > c.start) own.push(i);
-        });
-        const key = `${draftSignature}\u0002${own.join(',')}\u0002${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
-        let stored = draftMatchCache.get(key);
-        if (!stored) {
-          draftIndex ??= new FactIndex(draftFacts);
-          const ownSet = new Set(own.map((i) => draftFacts[i]));
-          const found = matchClaim(draftIndex, features, { minScore, maxMatches, exclude: (e) => ownSet.has(e.fact) });
-          stored = found.map((fm) => ({
-            fact: draftFacts.indexOf(fm.fact),
-            score: fm.score,
-            same: fm.sameNumbers.map((p): [number, number] => [c.numbers.indexOf(p.draft), fm.fact.numbers.indexOf(p.reference)]),
-            different: fm.differentNumbers.map((p): [number, number] => [c.numbers.indexOf(p.draft), fm.fact.numbers.indexOf(p.reference)]),
-          }));
-          draftMatchCache.set(key, stored);
-        }
-        // Stored by position, so that shifted offsets come from the current claim and facts.
-        fromDraft = stored.map((sm) => {
-          const fact = draftFacts[sm.fact];
-          return {
-            fact,
-            score: sm.score,
-            sameNumbers: sm.same.map(([i, j]) => ({ draft: c.numbers[i], reference: fact.numbers[j] })),
-            differentNumbers: sm.different.map(([i, j]) => ({ draft: c.numbers[i], reference: fact.numbers[j] })),
-          };
-        });
+        const [owner, index] = claimKeys.get(info) ?? ['', -1];
+        fromDraft = draftMatcher.match(features, owner, index, (f) => f.start < c.end && f.end > c.start, minScore, maxMatches);
       }
-      m = fromDraft.length === 0 ? fromRefs : [...fromRefs, ...fromDraft].sort((a, b) => b.score - a.score).slice(0, maxMatches);
+      m = fromDraft.length === 0 ? fromRefs : [...fromRefs, ...fromDraft].sort(byScore).slice(0, maxMatches);
       memo.set(info, m);
     }
     return m;
@@ -288,9 +287,6 @@ interface StoredMatch {
   same: Array<[number, NumberMention]>;
   different: Array<[number, NumberMention]>;
 }
-
-/** Draft matches, keyed by the draft's fact set (serials of the paragraphs holding facts) and the claim. */
-const draftMatchCache = new LruCache<Array<{ fact: number; score: number; same: Array<[number, number]>; different: Array<[number, number]> }>>(20_000);
 
 const referenceMatchCaches = new WeakMap<ReferenceSet, Map<string, LruCache<StoredMatch[]>>>();
 

@@ -2,12 +2,13 @@
 // not re-analysed; their attributions, claims and facts come from a bounded cache and are shifted to
 // their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
 // same code with no cache.
-import { analyze, finish, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, segmentSafely } from './analyze';
+import { analyze, finish, formatOf, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, segmentSafely } from './analyze';
+import { DraftMatcher } from './facts/draft-matcher';
 import { LruCache } from './lru';
 import { ParagraphWork } from './paragraph';
 
 export { LruCache } from './lru';
-import { AnalysisResult, AnalyzeOptions } from './types';
+import { AnalysisResult, AnalyzeOptions, Segmentation, TextFormat } from './types';
 
 export interface SliceOptions {
   /** Longest stretch of work between yields, in ms (default 20). */
@@ -32,16 +33,26 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAPHS): IncrementalAnalyzer {
   const cache: ParagraphCache & LruCache<ParagraphWork> = new LruCache<ParagraphWork>(Math.max(1, maxParagraphs));
+  // The last text and its segmentation, to re-segment only around the next edit.
+  let last: { text: string; seg: Segmentation; format: TextFormat } | null = null;
+  let draftMatcher = new DraftMatcher();
+  const previousFor = (options: AnalyzeOptions) => (last && last.format === formatOf(options) ? last : undefined);
+  const remember = (text: string, options: AnalyzeOptions, result: AnalysisResult) => {
+    last = { text, seg: result.segmentation, format: formatOf(options) };
+  };
   return {
     analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-      return analyze(text, options, { cache });
+      const opts = options && typeof options === 'object' ? options : {};
+      const result = analyze(text, opts, { cache, previous: previousFor(opts), draftMatcher });
+      if (typeof text === 'string') remember(text, opts, result);
+      return result;
     },
     async analyzeAsync(text: string, options: AnalyzeOptions = {}, slices: SliceOptions = {}): Promise<AnalysisResult | null> {
       const sliceMs = slices.sliceMs ?? 20;
       const notices: string[] = [];
       if (typeof text !== 'string') return analyze(text, options);
       const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
-      const seg = segmentSafely(text, opts, notices);
+      const seg = segmentSafely(text, opts, notices, previousFor(opts));
       await nextTick();
       if (slices.isCancelled?.()) return null;
       // The synchronous path's code, one slice of paragraphs at a time.
@@ -60,13 +71,17 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
           if (slices.isCancelled?.()) return null;
         }
       }
-      return finish(text, opts, seg, works, notices);
+      const result = finish(text, opts, seg, works, notices, undefined, draftMatcher);
+      remember(text, opts, result);
+      return result;
     },
     get cacheSize() {
       return cache.size;
     },
     clear() {
       cache.clear();
+      last = null;
+      draftMatcher = new DraftMatcher();
     },
   };
 }

@@ -21,6 +21,13 @@ export class LruCache<V> {
       this.map.delete(oldest);
     }
   }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+  /** Entries, least recently used first (deleting while iterating is allowed). */
+  entries(): IterableIterator<[string, V]> {
+    return this.map.entries();
+  }
   get size(): number {
     return this.map.size;
   }

@@ -28,6 +28,22 @@ export function numberKey(n: NumberMention): string {
   return `${n.kind}:${Number(n.value.toPrecision(3))}`;
 }
 
+/** A fact with its matching features as sets. */
+export function indexFact(fact: ReferenceFact): IndexedFact {
+  const entityTokens = new Set(entityTokensOf(fact.entities));
+  const terms = new Set(fact.terms.filter((t) => !entityTokens.has(t)));
+  return { fact, entityTokens, terms, numbers: fact.numbers.filter((n) => n.isStatistic) };
+}
+
+/** The index keys of a fact: name tokens, terms and figure buckets. */
+export function factKeys(entry: IndexedFact): Set<string> {
+  const keys = new Set<string>();
+  for (const t of entry.entityTokens) keys.add(`e:${t}`);
+  for (const t of entry.terms) keys.add(`t:${t}`);
+  for (const n of entry.numbers) keys.add(`n:${numberKey(n)}`);
+  return keys;
+}
+
 export class FactIndex {
   readonly entries: IndexedFact[] = [];
   private readonly byKey = new Map<string, number[]>();
@@ -45,15 +61,10 @@ export class FactIndex {
   }
 
   add(fact: ReferenceFact): void {
-    const entityTokens = new Set(entityTokensOf(fact.entities));
-    const terms = new Set(fact.terms.filter((t) => !entityTokens.has(t)));
+    const entry = indexFact(fact);
     const i = this.entries.length;
-    this.entries.push({ fact, entityTokens, terms, numbers: fact.numbers.filter((n) => n.isStatistic) });
-    const keys = new Set<string>();
-    for (const t of entityTokens) keys.add(`e:${t}`);
-    for (const t of terms) keys.add(`t:${t}`);
-    for (const n of fact.numbers) if (n.isStatistic) keys.add(`n:${numberKey(n)}`);
-    for (const k of keys) {
+    this.entries.push(entry);
+    for (const k of factKeys(entry)) {
       const list = this.byKey.get(k);
       if (list) list.push(i);
       else this.byKey.set(k, [i]);

@@ -1,7 +1,7 @@
 // Scores a claim against indexed facts: shared figures weigh most, then names, then content words.
 import { sameFigure } from '../numbers';
 import { FactMatch, NumberComparison, NumberMention } from '../types';
-import { FactIndex, IndexedFact } from './index';
+import { FactIndex, IndexedFact, numberKey } from './index';
 
 export const DEFAULT_MIN_SCORE = 0.35;
 export const DEFAULT_MAX_MATCHES = 3;
@@ -49,40 +49,82 @@ function isCountish(n: NumberMention): boolean {
   return n.kind === 'count' || n.kind === 'vague-quantity';
 }
 
-/** The best facts for a claim, highest score first, above the threshold. */
-export function matchClaim(index: FactIndex, claim: ClaimFeatures, options: MatchOptions = {}): FactMatch[] {
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const maxMatches = options.maxMatches ?? DEFAULT_MAX_MATCHES;
+/** A claim's features, prepared once for scoring against many facts. */
+export interface PreparedClaim {
+  stats: NumberMention[];
+  entitySet: Set<string>;
+  termList: string[];
+  total: number;
+}
+
+export function prepareClaim(claim: ClaimFeatures): PreparedClaim {
   const stats = claim.numbers.filter((n) => n.isStatistic);
   const entitySet = new Set(claim.entityTokens);
   const termList = claim.terms.filter((t) => !entitySet.has(t));
   const total = W_SAME_NUMBER * stats.length + W_ENTITY * entitySet.size + W_TERM * termList.length;
-  if (total === 0 || index.size === 0) return [];
+  return { stats, entitySet, termList, total };
+}
+
+/** The keys a fact must share with the claim to be a candidate (see FactIndex.candidates). */
+export function probeKeys(p: PreparedClaim): string[] {
+  const keys: string[] = [];
+  for (const t of p.entitySet) keys.push(`e:${t}`, `t:${t}`);
+  for (const t of p.termList) keys.push(`t:${t}`, `e:${t}`);
+  for (const n of p.stats) keys.push(`n:${numberKey(n)}`);
+  return keys;
+}
+
+/** Scores one fact; null when it is below the threshold or shares too little. */
+export function scoreFact(p: PreparedClaim, entry: IndexedFact, minScore: number): FactMatch | null {
+  const { same, different } = compareNumbers(p.stats, entry.numbers);
+  let got = W_SAME_NUMBER * same.length + W_RELATED_NUMBER * different.length;
+  let evidence = same.length;
+  for (const t of p.entitySet) {
+    if (entry.entityTokens.has(t) || entry.terms.has(t)) {
+      got += W_ENTITY;
+      evidence++;
+    }
+  }
+  for (const t of p.termList) {
+    if (entry.terms.has(t) || entry.entityTokens.has(t)) {
+      got += W_TERM;
+      evidence++;
+    }
+  }
+  // One shared word is chance; a shared figure or two shared words are a lead.
+  if (evidence < 2 && same.length === 0) return null;
+  const score = Math.min(1, got / p.total);
+  if (score < minScore) return null;
+  return { fact: entry.fact, score: Math.round(score * 1000) / 1000, sameNumbers: same, differentNumbers: different };
+}
+
+/** Best first; ties broken by content, so the order never depends on how the index was built. */
+export function byScore(a: FactMatch, b: FactMatch): number {
+  const fa = a.fact;
+  const fb = b.fact;
+  return (
+    b.score - a.score ||
+    (fa.path ?? '').localeCompare(fb.path ?? '') ||
+    fa.start - fb.start ||
+    fa.end - fb.end ||
+    (fa.text < fb.text ? -1 : fa.text > fb.text ? 1 : 0) ||
+    (fa.cue < fb.cue ? -1 : fa.cue > fb.cue ? 1 : 0)
+  );
+}
+
+/** The best facts for a claim, highest score first, above the threshold. */
+export function matchClaim(index: FactIndex, claim: ClaimFeatures, options: MatchOptions = {}): FactMatch[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const maxMatches = options.maxMatches ?? DEFAULT_MAX_MATCHES;
+  const p = prepareClaim(claim);
+  if (p.total === 0 || index.size === 0) return [];
   const scored: FactMatch[] = [];
-  for (const i of index.candidates(entitySet, termList, stats)) {
+  for (const i of index.candidates(p.entitySet, p.termList, p.stats)) {
     const entry = index.entries[i];
     if (options.exclude?.(entry)) continue;
-    const { same, different } = compareNumbers(stats, entry.numbers);
-    let got = W_SAME_NUMBER * same.length + W_RELATED_NUMBER * different.length;
-    let evidence = same.length;
-    for (const t of entitySet) {
-      if (entry.entityTokens.has(t) || entry.terms.has(t)) {
-        got += W_ENTITY;
-        evidence++;
-      }
-    }
-    for (const t of termList) {
-      if (entry.terms.has(t) || entry.entityTokens.has(t)) {
-        got += W_TERM;
-        evidence++;
-      }
-    }
-    // One shared word is chance; a shared figure or two shared words are a lead.
-    if (evidence < 2 && same.length === 0) continue;
-    const score = Math.min(1, got / total);
-    if (score < minScore) continue;
-    scored.push({ fact: entry.fact, score: Math.round(score * 1000) / 1000, sameNumbers: same, differentNumbers: different });
+    const m = scoreFact(p, entry, minScore);
+    if (m) scored.push(m);
   }
-  scored.sort((a, b) => b.score - a.score || (a.fact.path ?? '').localeCompare(b.fact.path ?? '') || a.fact.start - b.fact.start);
+  scored.sort(byScore);
   return scored.slice(0, maxMatches);
 }

@@ -1,0 +1,216 @@
+// Matches claims against the draft's own attributed sentences, incrementally. Facts are indexed per
+// paragraph result, so an edit re-indexes one paragraph. Each claim's best matches are kept; when
+// a paragraph goes away, only claims whose kept matches came from it are recomputed, and when one
+// arrives, its facts are scored against the kept claims and merged in. The result is exactly what
+// scoring every fact afresh gives.
+import { LruCache } from '../lru';
+import { ParagraphWork } from '../paragraph';
+import { FactMatch, ReferenceFact } from '../types';
+import { factKeys, IndexedFact, indexFact } from './index';
+import { byScore, ClaimFeatures, PreparedClaim, prepareClaim, probeKeys, scoreFact } from './match';
+
+interface Stored {
+  /** Occurrence key of the paragraph holding the fact, and the fact's place in it. */
+  work: string;
+  index: number;
+  score: number;
+  /** Figures by position: [index in the claim's numbers, index in the fact's numbers]. */
+  same: Array<[number, number]>;
+  different: Array<[number, number]>;
+}
+
+interface CachedClaim {
+  prepared: PreparedClaim;
+  minScore: number;
+  maxMatches: number;
+  stored: Stored[];
+}
+
+/**
+ * A key per paragraph result that tells identical paragraphs apart (they share one cached result):
+ * its serial plus how many times that serial occurred before it.
+ */
+export function occurrenceKeys(works: readonly ParagraphWork[]): string[] {
+  const seen = new Map<number, number>();
+  return works.map((w) => {
+    const n = seen.get(w.serial) ?? 0;
+    seen.set(w.serial, n + 1);
+    return n === 0 ? `${w.serial}` : `${w.serial}#${n}`;
+  });
+}
+
+export class DraftMatcher {
+  /** Per paragraph (occurrence key): its facts, indexed. */
+  private readonly works = new Map<string, IndexedFact[]>();
+  /** Index key -> paragraphs holding a fact with that key. */
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly cache: LruCache<CachedClaim>;
+  /** Paragraph -> claims whose kept matches include one of its facts. */
+  private readonly dependants = new Map<string, Set<string>>();
+  private dependantCount = 0;
+  /** Paragraph (occurrence key) -> cache keys of its claims, to forget them with it. */
+  private readonly owners = new Map<string, Set<string>>();
+  /** Current facts of each paragraph (at the offsets of this analysis). */
+  private current = new Map<string, ReferenceFact[]>();
+
+  constructor(cacheLimit = 20_000) {
+    this.cache = new LruCache<CachedClaim>(cacheLimit);
+  }
+
+  /** Brings the index in line with this analysis' paragraphs; `facts` are their draft facts in order. */
+  sync(works: readonly ParagraphWork[], facts: readonly ReferenceFact[]): void {
+    const present = new Map<string, ReferenceFact[]>();
+    const keys = occurrenceKeys(works);
+    let at = 0;
+    works.forEach((w, i) => {
+      if (w.facts.length === 0) return;
+      present.set(keys[i], facts.slice(at, at + w.facts.length));
+      at += w.facts.length;
+    });
+    for (const work of [...this.works.keys()]) if (!present.has(work)) this.remove(work);
+    // Claims of paragraphs that are gone will not be asked for again.
+    const live = new Set(keys);
+    for (const [owner, claimKeys] of this.owners) {
+      if (live.has(owner)) continue;
+      for (const k of claimKeys) this.cache.delete(k);
+      this.owners.delete(owner);
+    }
+    const added: string[] = [];
+    for (const [work, list] of present) {
+      if (this.works.has(work)) continue;
+      const entries = list.map(indexFact);
+      this.works.set(work, entries);
+      added.push(work);
+      for (const e of entries) {
+        for (const k of factKeys(e)) {
+          let set = this.postings.get(k);
+          if (!set) this.postings.set(k, (set = new Set()));
+          set.add(work);
+        }
+      }
+    }
+    this.current = present;
+    // New facts may join a kept claim's best matches.
+    if (added.length > 0) {
+      for (const [key, c] of this.cache.entries()) {
+        let changed = false;
+        for (const work of added) {
+          const entries = this.works.get(work) ?? [];
+          const list = present.get(work) ?? [];
+          entries.forEach((entry, index) => {
+            const m = scoreFact(c.prepared, { ...entry, fact: list[index] }, c.minScore);
+            if (!m) return;
+            c.stored.push(this.store(c.prepared, m, work, index, entry));
+            changed = true;
+          });
+        }
+        if (changed) {
+          c.stored = this.ranked(c.stored).slice(0, c.maxMatches);
+          this.depend(key, c.stored);
+        }
+      }
+    }
+    // Keys of forgotten claims linger in dependants; rebuild them from the live cache now and then.
+    if (this.dependantCount > 8 * this.cache.limit + 10_000) {
+      this.dependants.clear();
+      this.dependantCount = 0;
+      for (const [key, c] of this.cache.entries()) this.depend(key, c.stored);
+    }
+  }
+
+  private remove(work: string): void {
+    for (const e of this.works.get(work) ?? []) {
+      for (const k of factKeys(e)) {
+        const set = this.postings.get(k);
+        set?.delete(work);
+        if (set && set.size === 0) this.postings.delete(k);
+      }
+    }
+    this.works.delete(work);
+    // Claims that kept a match from this paragraph must look again.
+    const keys = this.dependants.get(work);
+    for (const key of keys ?? []) this.cache.delete(key);
+    this.dependantCount -= keys?.size ?? 0;
+    this.dependants.delete(work);
+  }
+
+  private depend(key: string, stored: readonly Stored[]): void {
+    for (const s of stored) {
+      let set = this.dependants.get(s.work);
+      if (!set) this.dependants.set(s.work, (set = new Set()));
+      if (!set.has(key)) {
+        set.add(key);
+        this.dependantCount++;
+      }
+    }
+  }
+
+  private store(p: PreparedClaim, m: FactMatch, work: string, index: number, entry: IndexedFact): Stored {
+    return {
+      work,
+      index,
+      score: m.score,
+      same: m.sameNumbers.map((x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
+      different: m.differentNumbers.map((x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
+    };
+  }
+
+  /** Stored matches in byScore order, judged on the current facts. */
+  private ranked(stored: Stored[]): Stored[] {
+    const withFacts = stored.map((s) => ({ s, m: { fact: (this.current.get(s.work) ?? [])[s.index], score: s.score, sameNumbers: [], differentNumbers: [] } as FactMatch }));
+    withFacts.sort((a, b) => byScore(a.m, b.m));
+    return withFacts.map((x) => x.s);
+  }
+
+  /**
+   * Best draft facts for a claim, never one from the claim's own sentence (`isOwn`, on current
+   * offsets). The claim is named by its paragraph's occurrence key (`owner`) and its place in it.
+   */
+  match(
+    claim: ClaimFeatures,
+    owner: string,
+    claimIndex: number,
+    isOwn: (fact: ReferenceFact) => boolean,
+    minScore: number,
+    maxMatches: number,
+  ): FactMatch[] {
+    const key = `${minScore}/${maxMatches}\u0002${owner}:${claimIndex}`;
+    let cached = this.cache.get(key);
+    if (!cached) {
+      const prepared = prepareClaim(claim);
+      const stored: Stored[] = [];
+      if (prepared.total > 0) {
+        const candidates = new Set<string>();
+        for (const k of probeKeys(prepared)) for (const w of this.postings.get(k) ?? []) candidates.add(w);
+        for (const work of candidates) {
+          const entries = this.works.get(work) ?? [];
+          const facts = this.current.get(work) ?? [];
+          entries.forEach((entry, index) => {
+            if (isOwn(facts[index])) return;
+            const m = scoreFact(prepared, { ...entry, fact: facts[index] }, minScore);
+            if (m) stored.push(this.store(prepared, m, work, index, entry));
+          });
+        }
+      }
+      cached = { prepared, minScore, maxMatches, stored: this.ranked(stored).slice(0, maxMatches) };
+      this.cache.set(key, cached);
+      this.depend(key, cached.stored);
+      let owned = this.owners.get(owner);
+      if (!owned) this.owners.set(owner, (owned = new Set()));
+      owned.add(key);
+    } else {
+      // Offsets moved with the edit; the order must be judged on where the facts are now.
+      cached.stored = this.ranked(cached.stored);
+    }
+    const stats = claim.numbers.filter((n) => n.isStatistic);
+    return cached.stored.map((s) => {
+      const fact = (this.current.get(s.work) ?? [])[s.index];
+      return {
+        fact,
+        score: s.score,
+        sameNumbers: s.same.map(([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
+        differentNumbers: s.different.map(([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
+      };
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/engine/analyze';
+import { createIncrementalAnalyzer } from '../../src/engine/incremental';
+import { resegment } from '../../src/engine/resegment';
+import { segment } from '../../src/engine/segment';
+import { AnalysisResult, AnalyzeOptions, TextFormat } from '../../src/engine/types';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const example = fs.readFileSync(path.join(repoRoot, 'examples', 'draft.md'), 'utf8');
+const reference = { path: 'examples/reference/harbour-strike.ref.md', text: fs.readFileSync(path.join(repoRoot, 'examples', 'reference', 'harbour-strike.ref.md'), 'utf8') };
+
+/** A small deterministic PRNG (mulberry32), so failures can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = ['x', ' ', '.', '\n', '\n\n', '"', '“', '5,000 ', 'said ', 'According to the union, ', '```\n', '<!-- ', ' -->', '# ', '- ', '    ', '\r\n', '😀', 'Mayor Ida Brandt ', '<!-- attribution-review-disable-next-line -->\n', '---\n'];
+
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  if (r() < 0.3 && text.length > 0) {
+    const len = 1 + Math.floor(r() * 8);
+    return text.slice(0, at) + text.slice(Math.min(text.length, at + len));
+  }
+  const s = SNIPPETS[Math.floor(r() * SNIPPETS.length)];
+  return text.slice(0, at) + s + text.slice(at);
+}
+
+function comparable(r: AnalysisResult): unknown {
+  return { attributions: r.attributions, claims: r.claims, findings: r.findings, facts: r.facts, stats: r.stats, notices: r.notices };
+}
+
+describe('incremental: re-segmentation', () => {
+  for (const format of ['markdown', 'plaintext'] as TextFormat[]) {
+    it(`splices to exactly what a full segmentation gives (${format}, 300 random edits)`, () => {
+      const r = rng(format === 'markdown' ? 1 : 2);
+      let text = [example, example, example].join('\n\n');
+      let seg = segment(text, format);
+      for (let k = 0; k < 300; k++) {
+        const next = edit(text, r);
+        const spliced = resegment(text, seg, next, format);
+        const full = segment(next, format);
+        const sortSkipped = (s: typeof full) => ({ ...s, skipped: [...s.skipped].sort((x, y) => x.start - y.start || x.end - y.end) });
+        assert.deepStrictEqual(sortSkipped(spliced), sortSkipped(full), `edit ${k}: ${JSON.stringify(next.slice(0, 200))}`);
+        text = next;
+        seg = spliced;
+      }
+    });
+  }
+});
+
+describe('incremental: same result as a fresh analysis', () => {
+  const options: AnalyzeOptions[] = [{}, { references: [reference] }, { format: 'plaintext', references: [reference], rules: { 'vague-source': 'off' } }];
+  options.forEach((opts, n) => {
+    it(`over 80 random edits (options set ${n})`, () => {
+      const r = rng(10 + n);
+      const inc = createIncrementalAnalyzer(50);
+      let text = [example, example].join('\n\n');
+      for (let k = 0; k < 80; k++) {
+        text = edit(text, r);
+        assert.deepStrictEqual(comparable(inc.analyze(text, opts)), comparable(analyze(text, opts)), `edit ${k}`);
+      }
+    });
+  });
+
+  it('gives the same result asynchronously, in slices', async () => {
+    const inc = createIncrementalAnalyzer();
+    const text = Array(20).fill(example).join('\n\n');
+    const viaAsync = await inc.analyzeAsync(text, { references: [reference] }, { sliceMs: 1 });
+    assert.ok(viaAsync);
+    assert.deepStrictEqual(comparable(viaAsync!), comparable(analyze(text, { references: [reference] })));
+  });
+
+  it('stops when cancelled', async () => {
+    const inc = createIncrementalAnalyzer();
+    const text = Array(50).fill(example).join('\n\n');
+    const result = await inc.analyzeAsync(text, {}, { sliceMs: 0, isCancelled: () => true });
+    assert.strictEqual(result, null);
+  });
+
+  it('keeps its cache bounded', () => {
+    const inc = createIncrementalAnalyzer(20);
+    for (let k = 0; k < 10; k++) inc.analyze(`${example}\n\nVersion ${k}: 40 ships left.`);
+    assert.ok(inc.cacheSize <= 20);
+  });
+});
