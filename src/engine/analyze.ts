@@ -174,14 +174,31 @@ export function finish(
   const infos: ClaimInfo[] = [];
   const draftFacts: ReferenceFact[] = [];
   let words = 0;
-  for (const w of works) {
+  // A claim's identity across edits: its paragraph result and its place in it.
+  const claimKeys = new Map<ClaimInfo, [string, number]>();
+  const occurrences = occurrenceKeys(works);
+  // "X said:" at the end of a paragraph speaks for the quote that opens the next one.
+  let carried: Attribution | null = null;
+  works.forEach((w, k) => {
+    const para = seg.paragraphs[k];
     for (const a of w.attributions) attributions.push(a);
-    for (const c of w.claims) infos.push(c);
+    w.claims.forEach((c, i) => {
+      let info = c;
+      if (i === 0 && carried && c.claim.status !== 'sourced' && c.claim.sentence === para?.sentences[0] && /^\s*["“«„]/.test(c.claim.text)) {
+        // A new object: the paragraph's own result may be shared with the cache.
+        info = { ...c, claim: { ...c.claim, status: 'sourced', attribution: carried } };
+      }
+      infos.push(info);
+      claimKeys.set(info, [occurrences[k], i]);
+    });
     for (const { fact, contentStart } of w.facts) {
       draftFacts.push({ ...fact, id: `draft#${draftFacts.length + 1}`, line: lines.line(contentStart) });
     }
     words += w.words;
-  }
+    const lastIndex = para && para.sentences.length > 0 ? para.sentences[para.sentences.length - 1] : -1;
+    const last = seg.sentences[lastIndex];
+    carried = last && /:\s*["“]?\s*$/.test(last.text) ? (w.attributions.find((a) => a.sentence === lastIndex && !a.vague) ?? null) : null;
+  });
 
   const refs = references ?? referenceIndexFor(opts, notices);
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
@@ -189,10 +206,6 @@ export function finish(
   const refCache = referenceMatchCache(refs, minScore, maxMatches);
   const draftMatcher = matcher ?? new DraftMatcher();
   draftMatcher.sync(works, draftFacts);
-  // A claim's identity across edits: its paragraph result and its place in it.
-  const claimKeys = new Map<ClaimInfo, [string, number]>();
-  const occurrences = occurrenceKeys(works);
-  works.forEach((w, k) => w.claims.forEach((info, i) => claimKeys.set(info, [occurrences[k], i])));
   const memo = new Map<ClaimInfo, FactMatch[]>();
   const matches = (info: ClaimInfo): FactMatch[] => {
     let m = memo.get(info);

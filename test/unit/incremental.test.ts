@@ -6,8 +6,8 @@ import { createIncrementalAnalyzer } from '../../src/engine/incremental';
 import { resegment } from '../../src/engine/resegment';
 import { segment } from '../../src/engine/segment';
 import { AnalysisResult, AnalyzeOptions, TextFormat } from '../../src/engine/types';
+import { repoRoot } from './helpers/belarus';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const example = fs.readFileSync(path.join(repoRoot, 'examples', 'draft.md'), 'utf8');
 const reference = { path: 'examples/reference/harbour-strike.ref.md', text: fs.readFileSync(path.join(repoRoot, 'examples', 'reference', 'harbour-strike.ref.md'), 'utf8') };
 

@@ -142,14 +142,21 @@ export function looksLikeName(word: string, knownNames: ReadonlySet<string>): bo
   return isAcronym(word) || word === 'I' || knownNames.has(nameToken(word));
 }
 
+// A run of capitalised words after a lower-case word: "rival Svetlana Tikhanovskaya". Each repeat
+// needs a space and then a capital, so there is one way to match: linear time.
+const NAME = "\\p{Lu}\\p{L}+(?:['’\\-]\\p{L}+)*";
+const MID_SENTENCE_NAMES = new RegExp(`[\\p{Ll},;:)](?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)["“'‘(]?(${NAME}(?:[ \\t]+${NAME})*)`, 'gu');
+
 /** Lower-cased tokens of capitalised words seen in the middle of sentences: names as this text writes them. */
 export function midSentenceNames(text: string): Set<string> {
   const names = new Set<string>();
   // Headings are often in title case, and a blank line ends a sentence: neither says "name".
   const prose = text.includes('#') ? text.replace(/^[ \t]{0,3}#.*$/gm, '') : text;
-  for (const m of prose.matchAll(/[\p{Ll},;:)](?:[ \t]+|[ \t]*\r?\n[ \t]*)["“'‘(]?(\p{Lu}\p{L}+(?:['’\-]\p{L}+)*)/gu)) {
-    const tok = nameToken(m[1]);
-    if (!NOT_NAMES.has(tok)) names.add(tok);
+  for (const m of prose.matchAll(MID_SENTENCE_NAMES)) {
+    for (const w of m[1].split(/[ \t]+/)) {
+      const tok = nameToken(w);
+      if (!NOT_NAMES.has(tok)) names.add(tok);
+    }
   }
   return names;
 }
