@@ -126,10 +126,13 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
+// Words for counting: "12.5" and "6,000" are one word each.
+const COUNT_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+
 /** Counts words the way a reader would (for stats). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD_RE)) n++;
+  for (const _ of text.matchAll(COUNT_RE)) n++;
   return n;
 }
 

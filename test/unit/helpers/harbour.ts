@@ -83,3 +83,8 @@ export function harbourReferences(): ReferenceSet {
   const facts = extractFacts(HARBOUR_REF, seg, attributions, 'harbour.ref.txt', new LineIndex(HARBOUR_REF), 'harbour.ref.txt', names);
   return { index: new FactIndex(facts), facts, names };
 }
+
+/** No reference articles at all. */
+export function noReferences(): ReferenceSet {
+  return { index: new FactIndex(), facts: [], names: new Set() };
+}
