@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { ClaimInfo, paragraphClaims } from '../../src/engine/claims';
+import { segment } from '../../src/engine/segment';
+import { AttrSpec, buildAttributions } from './helpers/harbour';
+
+function claims(text: string, specs: AttrSpec[] = [], trustedSources: string[] = [], ignoreHeadlines = true): ClaimInfo[] {
+  const seg = segment(text, 'markdown');
+  const all = buildAttributions(text, seg, specs);
+  return seg.paragraphs.flatMap((p, i) =>
+    paragraphClaims(text, seg, i, all.filter((a) => a.cue.start >= p.start && a.cue.start < p.end), { ignoreHeadlines, trustedSources }),
+  );
+}
+
+const brief = (cs: ClaimInfo[]) => cs.map((c) => `${c.claim.status} ${c.claim.kinds.join('+')}: ${c.claim.text}`);
+
+describe('claims', () => {
+  it('finds statistics, events with named actors and quotes', () => {
+    assert.deepStrictEqual(brief(claims('Prices rose 5%.\n\nMayor Ida Brandt resigned.\n\n"We will stay out until the end."\n\nThe weather was mild.\n')), [
+      'unsourced statistic: Prices rose 5%.',
+      'unsourced event: Mayor Ida Brandt resigned.',
+      'unsourced quote: "We will stay out until the end."',
+    ]);
+  });
+
+  it('is sourced by an attribution in the sentence or reaching into it', () => {
+    const t = 'Prices rose 5%, the bank said.\n';
+    assert.deepStrictEqual(brief(claims(t, [{ source: 'the bank', cue: 'said', content: 'Prices rose 5%' }])), ['sourced statistic: Prices rose 5%, the bank said.']);
+  });
+
+  it('carries a speaker into the sentence after "X said:" and into an open quote', () => {
+    const t = 'The mayor said: "Forty ships are idle. We lose $2 million a day."\n';
+    const got = claims(t, [{ source: 'The mayor', cue: 'said', content: null }]);
+    assert.ok(got.every((c) => c.claim.status === 'sourced'), brief(got).join('\n'));
+  });
+
+  it('marks claims covered only by a vague source as vague, unless trusted', () => {
+    const t = 'Officials said 30 ships left.\n';
+    const spec: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '30 ships left', vague: true }];
+    assert.deepStrictEqual(claims(t, spec).map((c) => c.claim.status), ['vague']);
+    assert.deepStrictEqual(claims(t, spec, ['officials']).map((c) => c.claim.status), ['sourced']);
+  });
+
+  it('exempts headlines by default', () => {
+    assert.deepStrictEqual(brief(claims('# Prices rose 5%\n')), []);
+    assert.deepStrictEqual(brief(claims('# Prices rose 5%\n', [], [], false)), ['unsourced statistic: Prices rose 5%']);
+  });
+
+  it('treats the reporter\'s own observation as sourced', () => {
+    assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
+  });
+
+  it('does not count places, dates or ordinals', () => {
+    assert.deepStrictEqual(brief(claims('Elections were held in Belarus on August 9.\n\nThis is the second call in two days.\n')), []);
+  });
+
+  it('ignores short scare quotes', () => {
+    assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
+  });
+});
