@@ -64,10 +64,11 @@ export function paragraphClaims(
   p: number,
   attributions: readonly Attribution[],
   options: ClaimOptions,
+  names?: ReadonlySet<string>,
 ): ClaimInfo[] {
   const para = seg.paragraphs[p];
   if (!para) return [];
-  const knownNames = midSentenceNames(text.slice(para.start, para.end));
+  const knownNames = names ?? midSentenceNames(text.slice(para.start, para.end));
   const out: ClaimInfo[] = [];
   let carried: Attribution | null = null;
   let openQuote = false;

@@ -103,10 +103,13 @@ export function attributionFixes(
 ): Fix[] {
   const fixes: Fix[] = [];
   const seen = new Set<string>();
+  const sentence = text.slice(range.start, range.end).toLowerCase();
   for (const m of matches) {
     const source = usableSource(m.fact);
     if (!source || seen.has(source.toLowerCase())) continue;
     seen.add(source.toLowerCase());
+    // Never offer what the sentence already says (fix-all must settle even if a cue goes unseen).
+    if (sentence.includes(`according to ${source.toLowerCase()}`) || sentence.includes(suffixPhrase(m.fact, source).toLowerCase())) continue;
     const pre = prefixEdit(text, range, source, isName);
     const suf = suffixEdit(text, range, suffixPhrase(m.fact, source));
     const first = fixes.length === 0;

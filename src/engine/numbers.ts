@@ -78,6 +78,15 @@ const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20,
 };
 
+// Anything that could start a figure: a digit or a number word (as a whole word or a prefix of
+// "twenty-five", "two-thirds"). Alternation of plain words: linear.
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens|several|many|few|half|third|quarter|fifth)\b/i;
+
+// Words that can open a spelled-out or vague figure; every other word is skipped at once.
+const WORD_STARTERS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'several', 'many', 'a', 'dozen', 'half', 'third', 'quarter', 'fifth',
+]);
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -133,6 +142,8 @@ interface Draft {
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const slice = text.slice(from, to);
+  // Most sentences have no figure at all: a cheap scan saves tokenising them.
+  if (!NUMBERISH.test(slice)) return [];
   const toks = tokenize(slice);
   const out: NumberMention[] = [];
   let i = 0;
@@ -323,6 +334,7 @@ function readWords(toks: Token[], i: number): Draft | null {
   const t = toks[i];
   if (!t.isWord) return null;
   const w = t.lower;
+  if (!WORD_STARTERS.has(w) && !(w.includes('-') && WORD_STARTERS.has(w.slice(0, w.indexOf('-'))))) return null;
   const w1 = word(toks, i + 1);
   const w2 = word(toks, i + 2);
   // "tens of thousands", "hundreds of thousands", "dozens", "hundreds".

@@ -53,7 +53,7 @@ export function analyzeParagraph(
   }));
   const paraText = text.slice(para.start, para.end);
   const names = midSentenceNames(paraText);
-  const claims = paragraphClaims(text, seg, p, attributions, options);
+  const claims = paragraphClaims(text, seg, p, attributions, options, names);
   const dummyLines = new LineIndex('');
   const facts = extractFacts(text, seg, attributions, null, dummyLines, 'draft', names).map((fact, i) => ({
     fact,

@@ -96,3 +96,12 @@ describe('fixes: reference figure and edits', () => {
     assert.strictEqual(applyEdits('abc', [{ start: 3, end: 3, newText: '!' }, { start: 0, end: 1, newText: 'A' }]), 'Abc!');
   });
 });
+
+describe('fixes: never twice', () => {
+  it('offers no attribution the sentence already has', () => {
+    const t = 'According to the electoral commission, turnout was 64%.';
+    const f: ReferenceFact = { id: 'r#1', path: 'ref.txt', line: 1, start: 0, end: 1, text: 'x', source: 'the electoral commission', cue: 'according to', kind: 'according-to', numbers: [], entities: [], terms: [] };
+    const fixes = attributionFixes(t, { start: 0, end: t.length }, [{ fact: f, score: 1, sameNumbers: [], differentNumbers: [] }], () => false);
+    assert.deepStrictEqual(fixes.map((x) => x.kind), ['placeholder']);
+  });
+});
