@@ -13,11 +13,16 @@ export const unsourcedNumber: RuleDefinition = {
       if (c.status !== 'unsourced' || !c.kinds.includes('statistic')) continue;
       const matches = ctx.matches(info);
       const sentence = { start: c.start, end: c.end };
+      // Figures of one sentence share its fixes: build them once per set of facts.
+      const fixesFor = new Map<string, ReturnType<typeof attributionFixes>>();
       for (const n of c.numbers) {
         if (!n.isStatistic) continue;
         // Prefer facts that state this very figure.
         const own = matches.filter((m) => m.sameNumbers.some((p) => p.draft === n));
         const refs = own.length > 0 ? own : matches;
+        const key = refs.map((m) => m.fact.id).join('\u0000');
+        let fixes = fixesFor.get(key);
+        if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName)));
         out.push({
           rule: 'unsourced-number',
           message: `No source for ${n.text}. ${sourceHint(refs)}`,
@@ -25,7 +30,7 @@ export const unsourcedNumber: RuleDefinition = {
           end: n.end,
           sentence,
           references: refs,
-          fixes: attributionFixes(ctx.text, sentence, refs, ctx.isName),
+          fixes,
         });
       }
     }
