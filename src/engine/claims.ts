@@ -27,7 +27,9 @@ const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
 // Verbs that report an event: past tense, passive, perfect or future.
 const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
 // The reporter's own observation: first person, or a scene described as it happens.
-const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?\p{L}+ing\b/u;
+// Present progressive only with verbs that describe what is in front of the reporter ("people are
+// gathering"), not positions ("the union is demanding").
+const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
 
 function wordCount(s: string): number {
   let n = 0;
