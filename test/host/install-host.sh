@@ -95,32 +95,51 @@ export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=f
 # Without a package.json here npm would walk up and install into the repository itself.
 printf '{ "name": "vscode-test-host", "private": true }\n' >"$STAGE/package.json"
 
+INSTALL_LOG="$CACHE/install.log"
+: >"$INSTALL_LOG"
+# Runs one install step with its output in install.log; on failure shows the log's tail and stops.
+step() {
+  local what="$1"
+  shift
+  log "$what"
+  if ! "$@" >>"$INSTALL_LOG" 2>&1; then
+    tail -n 40 "$INSTALL_LOG" >&2
+    log "failed: $what (full log: $INSTALL_LOG)"
+    exit 1
+  fi
+}
+
 cd "$STAGE"
 # Its postinstall downloads from GitHub, which is unreachable: skip it and do its steps by hand.
-npm install --no-save --ignore-scripts --loglevel=error "code-server@$VERSION"
+step "npm install code-server@$VERSION" npm install --no-save --ignore-scripts "code-server@$VERSION"
 # argon2's prebuilt download fails offline; the rebuild falls back to a local node-gyp build.
-npm rebuild argon2 --loglevel=error
+step "build argon2" npm rebuild argon2
 
 VS="$STAGE/node_modules/code-server/lib/vscode"
 cd "$VS"
-npm install --omit=dev --ignore-scripts --loglevel=error
+step "install VS Code's server modules" npm install --omit=dev --ignore-scripts
 # @vscode/ripgrep skips its download when bin/ exists; workspace.findFiles needs rg.
 mkdir -p node_modules/@vscode/ripgrep/bin
 cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
 # node-pty's install runs `npx node-gyp`; npm_config_yes answers its prompt.
-npm_config_yes=true npm rebuild --foreground-scripts --loglevel=error >"$STAGE/rebuild.log" 2>&1 || {
-  tail -n 40 "$STAGE/rebuild.log" >&2
-  log "native rebuild failed (see above)"
-  exit 1
-}
+step "build native modules (node-pty, spdlog, native-watchdog, kerberos)" \
+  env npm_config_yes=true npm rebuild --foreground-scripts
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
 (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
-(cd extensions && npm install --omit=dev --loglevel=error)
+cd extensions
+step "install the built-in extensions' modules" npm install --omit=dev
+
+# A rebuild that skipped its scripts (a stricter npm policy) would still exit 0: check the binaries.
+for bin in node_modules/node-pty/build/Release/pty.node node_modules/@vscode/spdlog/build/Release/spdlog.node \
+  node_modules/native-watchdog/build/Release/watchdog.node; do
+  [ -f "$VS/$bin" ] || { log "native module not built: $VS/$bin (see $INSTALL_LOG)"; exit 1; }
+done
+ls "$STAGE"/node_modules/argon2/lib/binding/*/argon2.node >/dev/null 2>&1 ||
+  { log "argon2 was not built (see $INSTALL_LOG)"; exit 1; }
 
 cd "$CACHE"
 echo "$VERSION" >"$STAGE/.installed"
-rm -f "$STAGE/rebuild.log"
 rm -rf "$TARGET"
 mv "$STAGE" "$TARGET"
 trap - EXIT

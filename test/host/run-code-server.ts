@@ -110,7 +110,14 @@ export async function runSuite(o: Options): Promise<number> {
     await server?.stop(keepTmp).catch(() => undefined);
   };
 
-  const outcome = new Promise<number>((resolve) => {
+  const outcome = new Promise<number>((resolveOnce) => {
+    // The first verdict wins; errors from the teardown it triggers are not news.
+    let settled = false;
+    const resolve = (code: number): void => {
+      if (settled) return;
+      settled = true;
+      resolveOnce(code);
+    };
     timer = setTimeout(() => {
       console.error(`\n[host] global timeout: no result after ${o.timeoutSec} s`);
       resolve(EXIT.timeout);
@@ -167,6 +174,7 @@ export async function runSuite(o: Options): Promise<number> {
         resolve(EXIT.hostFailure);
       });
     })().catch((err: unknown) => {
+      if (settled) return;
       console.error(`[host] ${err instanceof Error ? err.message : String(err)}`);
       resolve(EXIT.hostFailure);
     });
