@@ -60,6 +60,10 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof TestRunFailedError) console.error(`integration tests failed: ${err.message}`);
     else console.error(err);
+    const code = (err as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && /^(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN)$/.test(code)) {
+      console.error('VS Code could not be downloaded here. Offline, run the same suite with: npm run test:integration');
+    }
     process.exit(1);
   },
 );
