@@ -10,7 +10,7 @@ import { LruCache } from './lru';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { RuleContext } from './rules/rule';
-import { resegment } from './resegment';
+import { resegmentWindow } from './resegment';
 import { segment } from './segment';
 import { LineIndex } from './text';
 import {
@@ -64,8 +64,8 @@ export interface AnalyzeInternals {
   cache?: ParagraphCache;
   /** A segmentation already computed for this text. */
   segmentation?: Segmentation;
-  /** The previous text and its segmentation, to re-segment only around the edit. */
-  previous?: { text: string; seg: Segmentation };
+  /** The previous analysis, to re-segment only around the edit and reuse untouched paragraphs. */
+  previous?: Previous;
   /** Replaces the attribution model (tests of the rules use hand-built attributions). */
   attribute?: AttributeFn;
   /** Reference facts already extracted (tests; callers that manage their own index). */
@@ -98,13 +98,24 @@ export function paragraphWorks(
   out: ParagraphWork[],
   notices: string[],
   attribute?: AttributeFn,
+  reuse?: (p: number) => Reused | undefined,
+  rels?: ParagraphWork[],
 ): void {
   for (let p = from; p < to; p++) {
     const para = seg.paragraphs[p];
     const base = para.start;
     const firstSentence = para.sentences.length > 0 ? para.sentences[0] : 0;
-    const key = cache ? paragraphKey(text, seg, p, optionsKey) : '';
-    let rel = cache?.get(key);
+    // A paragraph the edit did not touch keeps its previous result (no key to build or look up),
+    // and before the edit even its placed copy.
+    const reused = reuse?.(p);
+    if (reused?.placed) {
+      rels?.push(reused.rel);
+      out.push(reused.placed);
+      continue;
+    }
+    let rel = reused?.rel;
+    const key = cache && !rel ? paragraphKey(text, seg, p, optionsKey) : '';
+    if (!rel) rel = cache?.get(key);
     if (!rel) {
       try {
         rel = shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence);
@@ -114,6 +125,7 @@ export function paragraphWorks(
       }
       cache?.set(key, rel);
     }
+    rels?.push(rel);
     out.push(shiftWork(rel, base, firstSentence));
   }
 }
@@ -137,26 +149,88 @@ export function normalised(seg: Segmentation): Segmentation {
   return seg;
 }
 
-export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[], prev?: { text: string; seg: Segmentation }): Segmentation {
+export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[]): Segmentation {
   const format = formatOf(options);
   try {
-    return normalised(prev ? resegment(prev.text, prev.seg, text, format) : segment(text, format));
+    return normalised(segment(text, format));
   } catch (err) {
     notices.push(`The text could not be segmented: ${(err as Error).message}`);
     return { paragraphs: [], sentences: [], skipped: [] };
   }
 }
 
+/** What the incremental analyser keeps of its last analysis. */
+export interface Previous {
+  text: string;
+  seg: Segmentation;
+  format: TextFormat;
+  optionsKey: string;
+  /** Per paragraph results, relative to their paragraphs. */
+  rels: ParagraphWork[];
+  /** The same, placed at their offsets in `text`. */
+  works: ParagraphWork[];
+}
+
+/** A previous paragraph result; `placed` only when it sits at the same offsets as before. */
+export interface Reused {
+  rel: ParagraphWork;
+  placed?: ParagraphWork;
+}
+
+/** Segments, reusing the previous segmentation around an edit; says which old paragraphs carry over. */
+export function segmentFor(
+  text: string,
+  opts: AnalyzeOptions,
+  notices: string[],
+  previous: Previous | undefined,
+  optionsKey: string,
+): { seg: Segmentation; reuse?: (p: number) => Reused | undefined } {
+  if (!previous || previous.format !== formatOf(opts)) return { seg: segmentSafely(text, opts, notices) };
+  try {
+    const { seg, unchanged } = resegmentWindow(previous.text, previous.seg, text, formatOf(opts));
+    const n = previous.seg.paragraphs.length;
+    if (!unchanged || previous.optionsKey !== optionsKey || previous.rels.length !== n || previous.works.length !== n) return { seg: normalised(seg) };
+    const { before, afterNew, afterOld } = unchanged;
+    const { rels, works } = previous;
+    const sameIndex = afterNew === afterOld;
+    const delta = text.length - previous.text.length;
+    return {
+      seg: normalised(seg),
+      reuse: (p) => {
+        if (p < before) return { rel: rels[p], placed: works[p] };
+        if (p < afterNew) return undefined;
+        const old = p - afterNew + afterOld;
+        // Unmoved only when neither offsets nor sentence numbers changed.
+        const unmoved = delta === 0 && sameIndex && seg.paragraphs[p].sentences[0] === previous.seg.paragraphs[old].sentences[0];
+        return unmoved ? { rel: rels[old], placed: works[old] } : { rel: rels[old] };
+      },
+    };
+  } catch (err) {
+    notices.push(`The text could not be segmented: ${(err as Error).message}`);
+    return { seg: { paragraphs: [], sentences: [], skipped: [] } };
+  }
+}
+
 /** Analyses a draft. Never throws: problems with the input end up in `notices`. */
 export function analyze(text: string, options: AnalyzeOptions = {}, internals: AnalyzeInternals = {}): AnalysisResult {
+  return analyzeKeeping(text, options, internals).result;
+}
+
+/** analyze(), also returning what the next incremental analysis can reuse. */
+export function analyzeKeeping(text: string, options: AnalyzeOptions = {}, internals: AnalyzeInternals = {}): { result: AnalysisResult; previous: Previous | null } {
   const notices: string[] = [];
-  if (typeof text !== 'string') return emptyResult(['The input is not text.']);
+  if (typeof text !== 'string') return { result: emptyResult(['The input is not text.']), previous: null };
   const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
-  const seg = internals.segmentation ? normalised(internals.segmentation) : segmentSafely(text, opts, notices, internals.previous);
   const popts = paragraphOptions(opts);
+  const optionsKey = optionsKeyOf(popts);
+  const { seg, reuse } = internals.segmentation
+    ? { seg: normalised(internals.segmentation), reuse: undefined }
+    : segmentFor(text, opts, notices, internals.previous, optionsKey);
   const works: ParagraphWork[] = [];
-  paragraphWorks(text, seg, popts, optionsKeyOf(popts), internals.cache, 0, seg.paragraphs.length, works, notices, internals.attribute);
-  return finish(text, opts, seg, works, notices, internals.references, internals.draftMatcher);
+  const rels: ParagraphWork[] = [];
+  paragraphWorks(text, seg, popts, optionsKey, internals.cache, 0, seg.paragraphs.length, works, notices, internals.attribute, reuse, rels);
+  const result = finish(text, opts, seg, works, notices, internals.references, internals.draftMatcher);
+  return { result, previous: { text, seg, format: formatOf(opts), optionsKey, rels, works } };
 }
 
 /** Whole-document stage: draft facts, matching, rules, directives and stats. */

@@ -2,13 +2,13 @@
 // not re-analysed; their attributions, claims and facts come from a bounded cache and are shifted to
 // their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
 // same code with no cache.
-import { analyze, finish, formatOf, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, segmentSafely } from './analyze';
+import { analyze, analyzeKeeping, finish, formatOf, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, Previous, segmentFor } from './analyze';
 import { DraftMatcher } from './facts/draft-matcher';
 import { LruCache } from './lru';
 import { ParagraphWork } from './paragraph';
 
 export { LruCache } from './lru';
-import { AnalysisResult, AnalyzeOptions, Segmentation, TextFormat } from './types';
+import { AnalysisResult, AnalyzeOptions } from './types';
 
 export interface SliceOptions {
   /** Longest stretch of work between yields, in ms (default 20). */
@@ -33,18 +33,13 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAPHS): IncrementalAnalyzer {
   const cache: ParagraphCache & LruCache<ParagraphWork> = new LruCache<ParagraphWork>(Math.max(1, maxParagraphs));
-  // The last text and its segmentation, to re-segment only around the next edit.
-  let last: { text: string; seg: Segmentation; format: TextFormat } | null = null;
+  // The last analysis: its text, segmentation and paragraph results, for the next edit.
+  let last: Previous | null = null;
   let draftMatcher = new DraftMatcher();
-  const previousFor = (options: AnalyzeOptions) => (last && last.format === formatOf(options) ? last : undefined);
-  const remember = (text: string, options: AnalyzeOptions, result: AnalysisResult) => {
-    last = { text, seg: result.segmentation, format: formatOf(options) };
-  };
   return {
     analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-      const opts = options && typeof options === 'object' ? options : {};
-      const result = analyze(text, opts, { cache, previous: previousFor(opts), draftMatcher });
-      if (typeof text === 'string') remember(text, opts, result);
+      const { result, previous } = analyzeKeeping(text, options, { cache, previous: last ?? undefined, draftMatcher });
+      if (previous) last = previous;
       return result;
     },
     async analyzeAsync(text: string, options: AnalyzeOptions = {}, slices: SliceOptions = {}): Promise<AnalysisResult | null> {
@@ -52,18 +47,19 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
       const notices: string[] = [];
       if (typeof text !== 'string') return analyze(text, options);
       const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
-      const seg = segmentSafely(text, opts, notices, previousFor(opts));
+      const popts = paragraphOptions(opts);
+      const key = optionsKeyOf(popts);
+      const { seg, reuse } = segmentFor(text, opts, notices, last ?? undefined, key);
       await nextTick();
       if (slices.isCancelled?.()) return null;
       // The synchronous path's code, one slice of paragraphs at a time.
-      const popts = paragraphOptions(opts);
-      const key = optionsKeyOf(popts);
       const works: ParagraphWork[] = [];
+      const rels: ParagraphWork[] = [];
       let p = 0;
       while (p < seg.paragraphs.length) {
         const t0 = Date.now();
         while (p < seg.paragraphs.length && Date.now() - t0 < sliceMs) {
-          paragraphWorks(text, seg, popts, key, cache, p, p + 1, works, notices);
+          paragraphWorks(text, seg, popts, key, cache, p, p + 1, works, notices, undefined, reuse, rels);
           p++;
         }
         if (p < seg.paragraphs.length) {
@@ -72,7 +68,7 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
         }
       }
       const result = finish(text, opts, seg, works, notices, undefined, draftMatcher);
-      remember(text, opts, result);
+      last = { text, seg, format: formatOf(opts), optionsKey: key, rels, works };
       return result;
     },
     get cacheSize() {

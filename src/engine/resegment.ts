@@ -39,6 +39,30 @@ function blankAfter(text: string, lineEnd: number): boolean {
   return /^[ \t]*$/.test(text.slice(k, lineEndAt(text, k)));
 }
 
+/** Length of the common prefix, by halving: string comparison is far faster than a loop over characters. */
+function commonPrefix(x: string, y: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (x.slice(lo, mid) === y.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(x: string, y: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (x.slice(x.length - mid, x.length - lo) === y.slice(y.length - mid, y.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function sameParagraph(a: Segmentation, ai: number, da: number, b: Segmentation, bi: number, db: number): boolean {
   const pa = a.paragraphs[ai];
   const pb = b.paragraphs[bi];
@@ -57,20 +81,36 @@ function sameParagraph(a: Segmentation, ai: number, da: number, b: Segmentation,
  * allows. Always equal to segment(text, format).
  */
 export function resegment(prevText: string, prev: Segmentation, text: string, format: TextFormat): Segmentation {
-  const spliced = trySplice(prevText, prev, text, format);
-  return spliced ?? segment(text, format);
+  return resegmentWindow(prevText, prev, text, format).seg;
 }
 
-function trySplice(prevText: string, prev: Segmentation, text: string, format: TextFormat): Segmentation | null {
-  if (prevText === text) return prev;
+/**
+ * Which paragraphs a splice left alone: new paragraphs [0, before) are the old ones, and new
+ * paragraph p >= afterNew is old paragraph p - afterNew + afterOld, with the same text and layout.
+ */
+export interface Unchanged {
+  before: number;
+  afterNew: number;
+  afterOld: number;
+}
+
+/** resegment(), also saying which paragraphs are untouched (null when the text was segmented afresh). */
+export function resegmentWindow(prevText: string, prev: Segmentation, text: string, format: TextFormat): { seg: Segmentation; unchanged: Unchanged | null } {
+  const spliced = trySplice(prevText, prev, text, format);
+  return spliced ?? { seg: segment(text, format), unchanged: null };
+}
+
+function trySplice(prevText: string, prev: Segmentation, text: string, format: TextFormat): { seg: Segmentation; unchanged: Unchanged } | null {
+  if (prevText === text) {
+    const n = prev.paragraphs.length;
+    return { seg: prev, unchanged: { before: n, afterNew: n, afterOld: n } };
+  }
   const paras = prev.paragraphs;
   if (paras.length < 3) return null;
   // The changed stretch: [a, oldEnd) in the old text became [a, newEnd) in the new one.
   const max = Math.min(prevText.length, text.length);
-  let a = 0;
-  while (a < max && prevText.charCodeAt(a) === text.charCodeAt(a)) a++;
-  let b = 0;
-  while (b < max - a && prevText.charCodeAt(prevText.length - 1 - b) === text.charCodeAt(text.length - 1 - b)) b++;
+  const a = commonPrefix(prevText, text, max);
+  const b = commonSuffix(prevText, text, max - a);
   const oldEnd = prevText.length - b;
   const delta = text.length - prevText.length;
   // Paragraph i0 ends before the change and i1 starts after it: they anchor the window.
@@ -118,5 +158,5 @@ function trySplice(prevText: string, prev: Segmentation, text: string, format: T
     ...sub.skipped.map((s) => ({ start: s.start + ws, end: s.end + ws, reason: s.reason })),
     ...prev.skipped.filter((s) => s.start >= weOld).map((s) => ({ start: s.start + delta, end: s.end + delta, reason: s.reason })),
   ];
-  return { paragraphs, sentences, skipped };
+  return { seg: { paragraphs, sentences, skipped }, unchanged: { before: i0, afterNew: i0 + subLast + 1, afterOld: i1 + 1 } };
 }

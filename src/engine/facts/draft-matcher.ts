@@ -198,8 +198,8 @@ export class DraftMatcher {
       let owned = this.owners.get(owner);
       if (!owned) this.owners.set(owner, (owned = new Set()));
       owned.add(key);
-    } else {
-      // Offsets moved with the edit; the order must be judged on where the facts are now.
+    } else if (cached.stored.some((x, i) => i > 0 && x.score === cached!.stored[i - 1].score)) {
+      // Equal scores are ordered by position, which an edit elsewhere can change.
       cached.stored = this.ranked(cached.stored);
     }
     const stats = claim.numbers.filter((n) => n.isStatistic);
