@@ -13,7 +13,8 @@ const OPENING_QUOTES = '"“‘\'«(';
 
 /** A source that can stand alone in "According to X": not a pronoun, not empty. */
 export function usableSource(fact: ReferenceFact): string | null {
-  const src = fact.source?.trim();
+  // Sources come with the punctuation around them ("the spokesperson, Marta Quist,").
+  const src = fact.source?.trim().replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '');
   if (!src || PRONOUNS.test(src) || src.length > 80) return null;
   return src.replace(/^The\b/, 'the');
 }

@@ -94,12 +94,17 @@ describe('facts: matching', () => {
   it('indexes 50 reference articles and matches a claim in well under 20 ms', () => {
     const facts: ReferenceFact[] = [];
     for (let a = 0; a < 50; a++) for (const f of refFacts()) facts.push({ ...f, id: `${a}/${f.id}`, path: `ref${a}.txt` });
-    const t0 = process.hrtime.bigint();
-    const big = new FactIndex(facts);
-    const m = matchClaim(big, claim('About 2,500 dockworkers joined the strike at Port Elwin.'));
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    assert.ok(m.length > 0);
-    assert.ok(ms < 20, `${ms} ms`);
+    // Median of several runs: a shared CI machine can stall any single one.
+    const runs: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const t0 = process.hrtime.bigint();
+      const big = new FactIndex(facts);
+      const m = matchClaim(big, claim('About 2,500 dockworkers joined the strike at Port Elwin.'));
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      assert.ok(m.length > 0);
+    }
+    runs.sort((a, b) => a - b);
+    assert.ok(runs[3] < 20, `median ${runs[3]} ms`);
   });
 });
 

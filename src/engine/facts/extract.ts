@@ -63,6 +63,13 @@ export function extractFacts(
     const cStart = a.content ? a.content.start : sStart;
     const cEnd = a.content ? a.content.end : sEnd;
     const f = matchFeatures(text, cStart, cEnd, knownNames);
+    // The source is named in the attributed sentence too: a claim about it should find the fact.
+    if (a.source) {
+      for (const e of findEntities(a.source.text, [0], knownNames)) {
+        if (!f.entities.includes(e.text)) f.entities.push(e.text);
+        for (const t of e.tokens) if (!f.entityTokens.includes(t)) f.entityTokens.push(t);
+      }
+    }
     facts.push({
       id: `${idPrefix}#${n + 1}`,
       path,

@@ -1,5 +1,5 @@
 // number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
-import { referenceFigureFix } from '../fixes';
+import { referenceFigureFix, usableSource } from '../fixes';
 import { FactMatch } from '../types';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
@@ -23,10 +23,13 @@ export const numberMismatch: RuleDefinition = {
         const hit = matches.find((m: FactMatch) => m.score >= MIN_MISMATCH_SCORE && m.differentNumbers.some((p) => p.draft === n));
         if (!hit) continue;
         const pair = hit.differentNumbers.find((p) => p.draft === n)!;
-        const who = hit.fact.source ? `${hit.fact.source}, ` : '';
+        const src = usableSource(hit.fact);
+        const who = src ? `${src}, ` : '';
+        // "About 1,800" opened the reference's sentence; mid-message it reads "about 1,800".
+        const figure = pair.reference.text.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b);
         out.push({
           rule: 'number-mismatch',
-          message: `${n.text} differs from the reference figure ${pair.reference.text} (${who}${factLocation(hit.fact)}).`,
+          message: `${n.text} differs from the reference figure ${figure} (${who}${factLocation(hit.fact)}).`,
           start: n.start,
           end: n.end,
           sentence: { start: c.start, end: c.end },
