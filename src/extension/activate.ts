@@ -69,7 +69,20 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
       if (e.contentChanges.length > 0) controller.schedule(e.document, 'change');
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => controller.schedule(doc, 'save')),
-    vscode.workspace.onDidCloseTextDocument((doc) => controller.forget(doc)),
+    vscode.workspace.onDidCloseTextDocument((doc) => controller.forget(doc.uri, doc.languageId)),
+    // VS Code may keep a closed editor's document alive for a while: closing the last tab of a draft
+    // clears its diagnostics at once, and showing it again re-checks it.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.closed) {
+        const uri = tabUri(tab);
+        if (!uri || openTabUris().has(uri.toString())) continue;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        controller.forget(uri, doc?.languageId);
+      }
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const editor of editors) if (!controller.known(editor.document.uri)) controller.schedule(editor.document, 'open');
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       reportSettingsProblems(log);
@@ -80,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
       }
       // Drafts that stopped being drafts (language or reference lists changed) lose their diagnostics.
       for (const doc of vscode.workspace.textDocuments) {
-        if (!controller.isDraft(doc) && controller.result(doc.uri)) controller.forget(doc);
+        if (!controller.isDraft(doc) && controller.result(doc.uri)) controller.forget(doc.uri, doc.languageId);
       }
       controller.recheckOpenDrafts('config');
       statusBar.refresh();
@@ -92,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
   );
 
   reportSettingsProblems(log);
-  controller.recheckOpenDrafts('open');
+  controller.recheckOpenDrafts('open', 'all');
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
@@ -100,6 +113,23 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
     activationMs,
     statusText: () => statusBar.state,
   };
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  if (tab.input instanceof vscode.TabInputText) return tab.input.uri;
+  if (tab.input instanceof vscode.TabInputTextDiff) return tab.input.modified;
+  return undefined;
+}
+
+function openTabUris(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const uri = tabUri(tab);
+      if (uri) uris.add(uri.toString());
+    }
+  }
+  return uris;
 }
 
 export function deactivate(): void {

@@ -90,12 +90,12 @@ export function registerCommands(deps: Deps): void {
     if (!doc) return undefined;
     if (doc.uri.scheme !== 'file' || !vscode.workspace.workspaceFolders) {
       references.addSessionReference(doc.uri);
-      controller.forget(doc);
+      controller.forget(doc.uri);
       log.info(`Using ${doc.uri.toString()} as a reference for this session.`);
       return [doc.uri.toString()];
     }
     const added = await addReferenceFiles([doc.uri], references, log);
-    controller.forget(doc);
+    controller.forget(doc.uri);
     return added;
   });
 

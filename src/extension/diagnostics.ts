@@ -26,6 +26,8 @@ export interface DraftResult {
   format: TextFormat;
   options: DraftOptions;
   diagnostics: vscode.Diagnostic[];
+  /** The text analysed (offsets refer to it). */
+  text: string;
 }
 
 export type DraftStatus =
@@ -65,7 +67,7 @@ export class DiagnosticsController implements vscode.Disposable {
   setEnabled(enabled: boolean): void {
     this.enabledFlag = enabled;
     if (!enabled) this.clearAll();
-    else this.recheckOpenDrafts('command');
+    else this.recheckOpenDrafts('command', 'all');
   }
 
   result(uri: vscode.Uri): DraftResult | undefined {
@@ -114,15 +116,19 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.result(doc.uri);
   }
 
-  recheckOpenDrafts(trigger: Trigger): void {
+  /**
+   * Re-checks open drafts. By default only those already being tracked: a document whose tab was
+   * closed may live on in VS Code for a while, and must not get its diagnostics back.
+   */
+  recheckOpenDrafts(trigger: Trigger, which: 'tracked' | 'all' = 'tracked'): void {
     for (const doc of vscode.workspace.textDocuments) {
-      if (!doc.isClosed) this.schedule(doc, trigger);
+      if (!doc.isClosed && (which === 'all' || this.known(doc.uri))) this.schedule(doc, trigger);
     }
   }
 
   /** Drops everything about a closed document; a pinned file is re-read from disk instead. */
-  forget(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
+  forget(uri: vscode.Uri, languageId?: string): void {
+    const key = uri.toString();
     const state = this.states.get(key);
     if (state) {
       clearTimeout(state.timer);
@@ -132,12 +138,17 @@ export class DiagnosticsController implements vscode.Disposable {
     this.results.delete(key);
     this.statuses.delete(key);
     void this.client.run({ kind: 'forget', docKey: key }).catch(() => undefined);
-    if (this.pinned.has(key) && doc.uri.scheme === 'file') {
-      void this.checkFile(doc.uri, doc.languageId).catch((err) => this.log.error(`Re-checking ${doc.uri.fsPath}`, err));
+    if (this.pinned.has(key) && uri.scheme === 'file' && languageId) {
+      void this.checkFile(uri, languageId).catch((err) => this.log.error(`Re-checking ${uri.fsPath}`, err));
     } else {
-      this.collection.delete(doc.uri);
+      this.collection.delete(uri);
     }
-    this.updated.fire(doc.uri);
+    this.updated.fire(uri);
+  }
+
+  /** Whether a check ran or is queued for this document. */
+  known(uri: vscode.Uri): boolean {
+    return this.states.has(uri.toString()) || this.results.has(uri.toString());
   }
 
   clearAll(): void {
@@ -228,26 +239,34 @@ export class DiagnosticsController implements vscode.Disposable {
       extraCues: settings.extraCues,
       trustedSources: settings.trustedSources,
     };
+    const t0 = performance.now();
     const text = doc.getText();
+    const tText = performance.now() - t0;
     const analysis = await this.client.run(
       { kind: 'analyze', docKey, text, options, refKey: references.key },
       references.texts,
     );
     for (const notice of analysis.notices) this.log.warnOnce(`${vscode.workspace.asRelativePath(doc.uri)}: ${notice}`);
+    const t1 = performance.now();
     const diagnostics = analysis.findings.map((f) => toDiagnostic(f, mapper, doc.uri, references));
+    const tConvert = performance.now() - t1;
     this.log.debug(
       `Checked ${vscode.workspace.asRelativePath(doc.uri)} (v${doc.version}, ${text.length} chars, ${references.texts.length} references): ` +
-        `${diagnostics.length} findings, engine ${analysis.ms.toFixed(1)} ms, total ${(performance.now() - started).toFixed(1)} ms`,
+        `${diagnostics.length} findings, engine ${analysis.ms.toFixed(1)} ms, total ${(performance.now() - started).toFixed(1)} ms ` +
+        `(getText ${tText.toFixed(1)} ms, conversion ${tConvert.toFixed(1)} ms, longest worker message so far ${this.client.longestSettleMs.toFixed(1)} ms)`,
     );
-    return { uri: doc.uri, version: doc.version, analysis, references, mapper, format, options, diagnostics };
+    return { uri: doc.uri, version: doc.version, analysis, references, mapper, format, options, diagnostics, text };
   }
 
   private publish(result: DraftResult): void {
+    const started = performance.now();
     const key = result.uri.toString();
     this.results.set(key, result);
     this.statuses.set(key, { kind: 'checked' });
     this.collection.set(result.uri, result.diagnostics);
+    const set = performance.now() - started;
     this.updated.fire(result.uri);
+    this.log.debug(`Published ${result.diagnostics.length} diagnostics: set ${set.toFixed(1)} ms, listeners ${(performance.now() - started - set).toFixed(1)} ms`);
   }
 
   private stateOf(uri: vscode.Uri): RunState {

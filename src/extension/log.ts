@@ -2,21 +2,31 @@
 // instead of interrupting the user with dialogs.
 import * as vscode from 'vscode';
 
+/** Set to mirror the log to the extension host's console (the test launchers print it). */
+const MIRROR = process.env.ATTRIBUTION_REVIEW_DEBUG === '1';
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
 export class Log implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Attribution Review', { log: true });
   /** Warnings already shown once, so a repeated problem does not spam the log. */
   private readonly seen = new Set<string>();
 
-  info(message: string): void {
-    this.channel.info(message);
+  private write(level: Level, message: string): void {
+    this.channel[level](message);
+    if (MIRROR) console.log(`[attribution-review] ${level}: ${message}`);
   }
 
   debug(message: string): void {
-    this.channel.debug(message);
+    this.write('debug', message);
+  }
+
+  info(message: string): void {
+    this.write('info', message);
   }
 
   warn(message: string): void {
-    this.channel.warn(message);
+    this.write('warn', message);
   }
 
   /** Logs a warning only the first time this exact message is seen this session. */
@@ -24,12 +34,12 @@ export class Log implements vscode.Disposable {
     if (this.seen.has(message)) return false;
     if (this.seen.size > 500) this.seen.clear();
     this.seen.add(message);
-    this.channel.warn(message);
+    this.write('warn', message);
     return true;
   }
 
   error(message: string, err?: unknown): void {
-    this.channel.error(err === undefined ? message : `${message}: ${errorText(err)}`);
+    this.write('error', err === undefined ? message : `${message}: ${errorText(err)}`);
   }
 
   show(): void {

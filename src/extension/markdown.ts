@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 
 /** Backslash-escapes every character Markdown could treat as syntax. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~"'&$]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
+  // Inline text only (line breaks become spaces), so line-start syntax such as "1." or "-" cannot apply.
+  return text.replace(/[\\`*_{}[\]()#+!|<>~&$]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, ' ');
 }
 
 /** A `command:` link to one of this extension's own commands, with JSON arguments. */

@@ -66,9 +66,10 @@ export function renderReport(name: string, result: DraftResult): string {
   }
   lines.push('## Items that need a source', '');
   if (result.analysis.findings.length === 0) lines.push('Nothing: every claim and figure is attributed.');
+  if (s.shownFindings < s.findings) lines.push(`The first ${s.shownFindings} of ${s.findings} are listed.`, '');
   for (const finding of result.analysis.findings) {
     const pos = result.mapper.positionAt(finding.start);
-    const target = result.uri.with({ fragment: `L${pos.line + 1},${pos.character + 1}` });
+    const target = result.uri.with({ fragment: `L${pos.line + 1}` });
     const excerpt = excerptOf(result, finding.start, finding.end);
     lines.push(
       `- [line ${pos.line + 1}](${target.toString()}) · \`${finding.rule}\` · ${escapeMarkdown(finding.message)}` +
@@ -80,7 +81,7 @@ export function renderReport(name: string, result: DraftResult): string {
 }
 
 function excerptOf(result: DraftResult, start: number, end: number): string {
-  const claim = result.analysis.claims.find((c) => c.start <= start && end <= c.end);
-  const text = claim?.text ?? '';
+  const finding = result.analysis.findings.find((f) => f.start === start && f.end === end);
+  const text = finding ? result.text.slice(finding.sentence.start, finding.sentence.end).trim() : '';
   return text.length > 200 ? `${text.slice(0, 197)}…` : text;
 }

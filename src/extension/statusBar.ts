@@ -48,7 +48,7 @@ export class StatusBar implements vscode.Disposable {
     const lines = [
       `Claims attributed: ${s.attributedClaims}/${s.claims}${s.vagueClaims > 0 ? ` (${s.vagueClaims} only vaguely)` : ''}`,
       `Numbers sourced: ${s.sourcedNumbers}/${s.numbers}`,
-      `Findings: ${s.findings}${s.findings > 0 ? ' (' + Object.entries(s.findingsByRule).map(([r, n]) => `${r} ${n}`).join(', ') + ')' : ''}`,
+      `Findings: ${s.findings}${s.shownFindings < s.findings ? ` (${s.shownFindings} in the Problems panel)` : ''}${s.findings > 0 ? ' (' + Object.entries(s.findingsByRule).map(([r, n]) => `${r} ${n}`).join(', ') + ')' : ''}`,
       `Reference articles: ${s.references}`,
       ...s.warnings.map((w) => `Warning: ${w}`),
       'Click for the attribution report.',

@@ -10,22 +10,23 @@ export interface DraftSummary {
   sourcedNumbers: number;
   findingsByRule: Partial<Record<RuleId, number>>;
   findings: number;
+  /** How many of them are in the Problems panel (at most 1,000). */
+  shownFindings: number;
   references: number;
   warnings: string[];
 }
 
 export function summarize(result: DraftResult): DraftSummary {
-  const { stats, findings, claims } = result.analysis;
-  const findingsByRule: Partial<Record<RuleId, number>> = {};
-  for (const f of findings) findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
+  const { stats, findingsByRule, totalFindings, vagueClaims } = result.analysis;
   return {
     claims: stats.claims,
     attributedClaims: stats.attributedClaims,
-    vagueClaims: claims.filter((c) => c.status === 'vague').length,
+    vagueClaims,
     numbers: stats.numbers,
     sourcedNumbers: stats.sourcedNumbers,
     findingsByRule,
-    findings: findings.length,
+    findings: totalFindings,
+    shownFindings: result.analysis.findings.length,
     references: result.references.texts.length,
     warnings: [...result.references.warnings, ...result.analysis.notices],
   };

@@ -8,15 +8,19 @@ import { BoundedMap } from './boundedMap';
 import { enginePath, loadEngine } from './engineModule';
 import { AnalysisHandler } from './handler';
 import type { Envelope, Reply, Request, ResultMap } from './protocol';
+import { AnalysisAssembler, type AnalysisTail } from './wire';
 
 /** Far above the engine's worst case (100,000 words in about 3 s), so it only catches a hang. */
 const REQUEST_TIMEOUT_MS = 60_000;
 const MAX_CRASHES_BEFORE_FALLBACK = 3;
 
 interface Pending {
-  resolve: (reply: Reply) => void;
+  resolve: (reply: FinalReply) => void;
   timer: NodeJS.Timeout;
+  assembler?: AnalysisAssembler;
 }
+
+type FinalReply = Exclude<Reply, { chunk: unknown }>;
 
 export interface ClientLog {
   info(message: string): void;
@@ -57,14 +61,18 @@ export class AnalysisClient {
     return reply.value as ResultMap[K];
   }
 
-  private send(request: Request): Promise<Reply> {
+  private send(request: Request): Promise<FinalReply> {
     const id = this.nextId++;
     if (this.inProcess || !this.ensureWorker()) {
       this.inProcess ??= new AnalysisHandler(() => loadEngine(enginePath(this.dir)));
-      return Promise.resolve(this.inProcess.handle(id, request));
+      const replies = this.inProcess.handle(id, request);
+      return new Promise<FinalReply>((resolve) => {
+        this.pending.set(id, { resolve, timer: setTimeout(() => undefined, 0) });
+        replies.forEach((r) => this.settle(r));
+      });
     }
     const worker = this.worker!;
-    return new Promise<Reply>((resolve) => {
+    return new Promise<FinalReply>((resolve) => {
       const timer = setTimeout(() => {
         this.log.warn(`Analysis did not finish within ${REQUEST_TIMEOUT_MS / 1000} s; restarting the analysis worker.`);
         this.restart(`timed out after ${REQUEST_TIMEOUT_MS / 1000} s`);
@@ -85,7 +93,9 @@ export class AnalysisClient {
       return false;
     }
     try {
+      const started = performance.now();
       const worker = new Worker(file, { workerData: { enginePath: enginePath(this.dir) } });
+      this.log.info(`Analysis worker started (${(performance.now() - started).toFixed(1)} ms on this thread).`);
       worker.unref();
       worker.on('message', (reply: Reply) => this.settle(reply));
       worker.on('error', (err) => {
@@ -106,11 +116,29 @@ export class AnalysisClient {
   }
 
   private settle(reply: Reply): void {
+    const started = performance.now();
+    try {
+      this.settleNow(reply);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > this.longestSettleMs) this.longestSettleMs = ms;
+    }
+  }
+
+  /** Longest time spent handling one worker message on the host's thread (for the log and tests). */
+  longestSettleMs = 0;
+
+  private settleNow(reply: Reply): void {
     const entry = this.pending.get(reply.id);
     if (!entry) return;
+    if ('chunk' in reply) {
+      (entry.assembler ??= new AnalysisAssembler()).add(reply.chunk);
+      return;
+    }
     this.pending.delete(reply.id);
     clearTimeout(entry.timer);
-    entry.resolve(reply);
+    if (reply.ok && entry.assembler) entry.resolve({ ...reply, value: entry.assembler.finish(reply.value as AnalysisTail) });
+    else entry.resolve(reply);
   }
 
   /** Fails every pending request and drops the worker; the next request starts a fresh one. */

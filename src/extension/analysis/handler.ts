@@ -2,7 +2,8 @@
 // and the engine's fix helpers. Pure (no vscode), so it runs in the worker or, as a fallback, in-process.
 import type { ReferenceText } from '../../engine/types';
 import type { EngineModule } from './engineModule';
-import type { DraftAnalysis, Reply, Request } from './protocol';
+import type { Reply, Request } from './protocol';
+import { tailOf, toChunks } from './wire';
 import { BoundedMap } from './boundedMap';
 import { lineEdits } from './lineEdits';
 
@@ -19,17 +20,18 @@ export class AnalysisHandler {
 
   constructor(private readonly load: () => EngineModule) {}
 
-  handle(id: number, request: Request): Reply {
+  /** The replies to one request, in order (an analysis is several messages; see wire.ts). */
+  handle(id: number, request: Request): Reply[] {
     try {
       if (request.kind === 'forget') {
         this.analyzers.delete(request.docKey);
-        return { id, ok: true, value: null };
+        return [{ id, ok: true, value: null }];
       }
       const engine = (this.engine ??= this.load());
       switch (request.kind) {
         case 'analyze': {
           const references = this.referencesFor(request.refKey, request.references);
-          if (!references) return { id, ok: false, error: 'unknown reference set', unknownReferences: true };
+          if (!references) return [{ id, ok: false, error: 'unknown reference set', unknownReferences: true }];
           let analyzer = this.analyzers.get(request.docKey);
           if (!analyzer) {
             analyzer = engine.createIncrementalAnalyzer();
@@ -37,30 +39,20 @@ export class AnalysisHandler {
           }
           const started = performance.now();
           const result = analyzer.analyze(request.text, { ...request.options, references });
-          const value: DraftAnalysis = {
-            findings: result.findings,
-            claims: result.claims,
-            stats: result.stats,
-            notices: result.notices,
-            ms: performance.now() - started,
-          };
-          return { id, ok: true, value };
+          const tail = tailOf(result, performance.now() - started);
+          return [...toChunks(result).map((chunk): Reply => ({ id, ok: true, chunk })), { id, ok: true, value: tail }];
         }
         case 'fixAll': {
           const references = this.referencesFor(request.refKey, request.references);
-          if (!references) return { id, ok: false, error: 'unknown reference set', unknownReferences: true };
+          if (!references) return [{ id, ok: false, error: 'unknown reference set', unknownReferences: true }];
           const fixed = engine.fixAll(request.text, { ...request.options, references });
-          return { id, ok: true, value: lineEdits(request.text, fixed) };
+          return [{ id, ok: true, value: lineEdits(request.text, fixed) }];
         }
         case 'ignoreLine':
-          return {
-            id,
-            ok: true,
-            value: engine.ignoreLineEdit(request.text, request.offset, request.rule, request.format),
-          };
+          return [{ id, ok: true, value: engine.ignoreLineEdit(request.text, request.offset, request.rule, request.format) }];
       }
     } catch (err) {
-      return { id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
+      return [{ id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) }];
     }
   }
 

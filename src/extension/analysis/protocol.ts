@@ -2,13 +2,15 @@
 import type {
   AnalysisStats,
   AnalyzeOptions,
-  Claim,
+  ClaimStatus,
+  FactMatch,
   Finding,
   ReferenceText,
   RuleId,
   TextEdit,
   TextFormat,
 } from '../../engine/types';
+import type { AnalysisChunk } from './wire';
 
 /** Options without the references: those travel once per reference set, keyed by `refKey`. */
 export type DraftOptions = Omit<AnalyzeOptions, 'references'>;
@@ -50,10 +52,23 @@ export interface ForgetRequest {
 
 export type Request = AnalyzeRequest | FixAllRequest | IgnoreLineRequest | ForgetRequest;
 
+/** A claim as the host needs it: where it is, how it is sourced, and its matching facts (for hovers). */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  matches: FactMatch[];
+}
+
 /** What the extension keeps of an analysis: enough for diagnostics, hovers, the report and the status bar. */
 export interface DraftAnalysis {
+  /** At most MAX_FINDINGS, errors first (VS Code shows no more than 1,000 per file anyway). */
   findings: Finding[];
-  claims: Claim[];
+  /** Before the cap. */
+  totalFindings: number;
+  findingsByRule: Partial<Record<RuleId, number>>;
+  claims: ClaimSpan[];
+  vagueClaims: number;
   stats: AnalysisStats;
   notices: string[];
   /** Wall time of the engine call, for the log. */
@@ -71,4 +86,6 @@ export type Envelope = { id: number; request: Request };
 
 export type Reply =
   | { id: number; ok: true; value: unknown }
+  /** Part of an analysis; the final reply for the same id carries the rest (AnalysisTail). */
+  | { id: number; ok: true; chunk: AnalysisChunk }
   | { id: number; ok: false; error: string; unknownReferences?: boolean };

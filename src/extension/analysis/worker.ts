@@ -10,6 +10,6 @@ if (port) {
   const { enginePath } = workerData as { enginePath: string };
   const handler = new AnalysisHandler(() => loadEngine(enginePath));
   port.on('message', (message: Envelope) => {
-    port.postMessage(handler.handle(message.id, message.request));
+    for (const reply of handler.handle(message.id, message.request)) port.postMessage(reply);
   });
 }

@@ -1,0 +1,96 @@
+// How an analysis crosses from the worker to the extension host without blocking it: reference facts
+// are sent once (not once per match) and findings and claims travel in chunks, each one a separate
+// message, so no single deserialisation on the host's thread takes long.
+import type { AnalysisResult, FactMatch, Finding, ReferenceFact, RuleId } from '../../engine/types';
+import type { ClaimSpan, DraftAnalysis } from './protocol';
+
+/** Items per message; about 0.5 MB of structured clone at most. */
+const CHUNK_ITEMS = 400;
+
+/**
+ * VS Code shows at most 1,000 diagnostics per file; sending more would only cost the host's thread
+ * time. Errors come first, then warnings, then information, each in document order.
+ */
+export const MAX_FINDINGS = 1000;
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+type WireMatch = Omit<FactMatch, 'fact'> & { fact: number };
+type WireFinding = Omit<Finding, 'references'> & { references: WireMatch[] };
+type WireClaim = Omit<ClaimSpan, 'matches'> & { matches: WireMatch[] };
+type WireFact = Omit<ReferenceFact, 'terms' | 'entities'> & { terms: []; entities: [] };
+
+export interface AnalysisChunk {
+  /** Facts first referenced in this chunk; indices continue across chunks. */
+  facts: WireFact[];
+  findings: WireFinding[];
+  claims: WireClaim[];
+}
+
+export type AnalysisTail = Pick<DraftAnalysis, 'stats' | 'notices' | 'ms' | 'totalFindings' | 'findingsByRule' | 'vagueClaims'>;
+
+export function toChunks(result: AnalysisResult): AnalysisChunk[] {
+  const index = new Map<ReferenceFact, number>();
+  let fresh: WireFact[] = [];
+  const ref = (fact: ReferenceFact): number => {
+    let at = index.get(fact);
+    if (at === undefined) {
+      at = index.size;
+      index.set(fact, at);
+      // Terms and entities only serve matching, which is done: leave them behind.
+      fresh.push({ ...fact, terms: [], entities: [] });
+    }
+    return at;
+  };
+  const wireMatch = (m: FactMatch): WireMatch => ({ ...m, fact: ref(m.fact) });
+  const chunks: AnalysisChunk[] = [];
+  const kept = selectFindings(result.findings);
+  const total = Math.max(kept.length, result.claims.length);
+  for (let from = 0; from < total || chunks.length === 0; from += CHUNK_ITEMS) {
+    const findings = kept.slice(from, from + CHUNK_ITEMS).map((f) => ({ ...f, references: f.references.map(wireMatch) }));
+    const claims = result.claims
+      .slice(from, from + CHUNK_ITEMS)
+      .map((c) => ({ start: c.start, end: c.end, status: c.status, matches: c.matches.map(wireMatch) }));
+    chunks.push({ facts: fresh, findings, claims });
+    fresh = [];
+  }
+  return chunks;
+}
+
+export function tailOf(result: AnalysisResult, ms: number): AnalysisTail {
+  const findingsByRule: Partial<Record<RuleId, number>> = {};
+  for (const f of result.findings) findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
+  return {
+    stats: result.stats,
+    notices: result.notices,
+    ms,
+    totalFindings: result.findings.length,
+    findingsByRule,
+    vagueClaims: result.claims.filter((c) => c.status === 'vague').length,
+  };
+}
+
+function selectFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  return [...findings]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start)
+    .slice(0, MAX_FINDINGS)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Rebuilds the analysis on the host side, chunk by chunk as messages arrive. */
+export class AnalysisAssembler {
+  private readonly facts: ReferenceFact[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly claims: ClaimSpan[] = [];
+
+  add(chunk: AnalysisChunk): void {
+    this.facts.push(...chunk.facts);
+    const match = (m: WireMatch): FactMatch => ({ ...m, fact: this.facts[m.fact] });
+    for (const f of chunk.findings) this.findings.push({ ...f, references: f.references.map(match) });
+    for (const c of chunk.claims) this.claims.push({ ...c, matches: c.matches.map(match) });
+  }
+
+  finish(tail: AnalysisTail): DraftAnalysis {
+    return { ...tail, findings: this.findings, claims: this.claims };
+  }
+}

@@ -1,0 +1,121 @@
+// Concurrency and size limits in the real extension host: rapid typing never leaves stale
+// diagnostics, closing mid-analysis leaves none, 50 open drafts are all checked, an oversized draft
+// is skipped with a status message, a 100,000-word draft never blocks the host for more than 50 ms,
+// and nothing raises an unhandled rejection.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activate, codeOf, openUntitled, ours, rangeOf, revertAndCloseAll, rulesOf, waitForDiagnostics, withSetting } from './helpers';
+
+const PARAGRAPH =
+  'The blaze destroyed 18 warehouses before it was brought under control. Officials said the cause is under investigation. ' +
+  'Crews from three towns worked through the night, and the harbour stayed closed to shipping until Thursday morning.';
+
+const status = () => vscode.commands.executeCommand<{ text: string; tooltip: string }>('attributionReview.internal.statusText');
+
+describe('robustness', () => {
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => {
+    if (String((reason as Error)?.stack ?? reason).includes('attribution')) rejections.push(reason);
+  };
+  let tmp: string;
+
+  before(async () => {
+    await activate();
+    process.on('unhandledRejection', onRejection);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-robust-'));
+  });
+  afterEach(revertAndCloseAll);
+  after(() => {
+    process.off('unhandledRejection', onRejection);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    assert.deepStrictEqual(rejections.map(String), [], 'unhandled rejections from the extension');
+  });
+
+  it('keeps diagnostics in step with rapid typing (no stale ranges)', async () => {
+    const editor = await openUntitled(`# Harbour\n\n${PARAGRAPH}\n`);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'));
+    // Typed one character at a time before the flagged figure, so every stale result has wrong ranges.
+    const typed = 'Late on Tuesday night, after a long day, ';
+    for (let i = 0; i < typed.length; i++) {
+      await editor.edit((e) => e.insert(new vscode.Position(2, i), typed[i]), { undoStopBefore: false, undoStopAfter: false });
+    }
+    const expected = rangeOf(doc, '18');
+    const onFigure = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'unsourced-number' && x.range.start.line === 2);
+    await waitForDiagnostics(doc.uri, (d) => onFigure(d).some((x) => x.range.isEqual(expected)), 'ranges of the final text');
+    // A check of the current version is served after any older request: nothing stale can land later.
+    await vscode.commands.executeCommand('attributionReview.checkCurrentDraft');
+    assert.ok(onFigure(ours(doc.uri)).some((x) => x.range.isEqual(expected)), 'the figure keeps its final range');
+    const text = doc.getText();
+    for (const d of ours(doc.uri)) {
+      assert.ok(doc.offsetAt(d.range.end) <= text.length, 'a range beyond the end of the text');
+    }
+  });
+
+  it('leaves no diagnostics for a draft closed while it was being analysed', async () => {
+    const file = path.join(tmp, 'closing.md');
+    fs.writeFileSync(file, `# Harbour\n\n${Array(300).fill(PARAGRAPH).join('\n\n')}\n`);
+    const uri = vscode.Uri.file(file);
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((e) => e.insert(new vscode.Position(2, 0), 'Late edit. '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'the closed draft to lose its diagnostics');
+    // Once a later check has been served, any analysis of the closed draft has finished too.
+    const other = await openUntitled(`# Other\n\n${PARAGRAPH}\n`);
+    await vscode.commands.executeCommand('attributionReview.checkCurrentDraft');
+    assert.ok(ours(other.document.uri).length > 0);
+    assert.deepStrictEqual(ours(uri), [], 'diagnostics came back after the close');
+  });
+
+  it('checks 50 open drafts', async () => {
+    const files = Array.from({ length: 50 }, (_, i) => {
+      const file = path.join(tmp, `draft-${i}.md`);
+      fs.writeFileSync(file, `# Draft ${i}\n\nThe blaze destroyed 18 warehouses before it was brought under control.\n`);
+      return vscode.Uri.file(file);
+    });
+    const started = Date.now();
+    await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f)));
+    const waits = files.map((f) => waitForDiagnostics(f, (d) => rulesOf(d).includes('unsourced-number'), 'a finding', 45_000));
+    const settled = await Promise.allSettled(waits);
+    const missing = files.filter((_, i) => settled[i].status === 'rejected');
+    assert.deepStrictEqual(missing.map((f) => path.basename(f.fsPath)), [], `drafts without diagnostics after ${Date.now() - started} ms`);
+  });
+
+  it('skips a draft above maxFileSizeKB with a status message', async () => {
+    await withSetting('maxFileSizeKB', 8, async () => {
+      const editor = await openUntitled(`# Big\n\n${Array(60).fill(PARAGRAPH).join('\n\n')}\n`);
+      await vscode.commands.executeCommand('attributionReview.checkCurrentDraft');
+      assert.deepStrictEqual(ours(editor.document.uri), []);
+      const s = await status();
+      assert.match(s.text, /too large/);
+      assert.match(s.tooltip, /above the 8 KB limit/);
+    });
+  });
+
+  it('never blocks the extension host for more than 50 ms on a 100,000-word draft', async function () {
+    this.timeout(120_000);
+    const words = PARAGRAPH.split(/\s+/).length;
+    const text = `# Long\n\n${Array(Math.ceil(100_000 / words)).fill(PARAGRAPH).join('\n\n')}\n`;
+    let longest = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    try {
+      // Plain text: the built-in Markdown extension, which shares this thread, would add its own
+      // parsing of 600 KB to the measurement.
+      const editor = await openUntitled(text, 'plaintext');
+      last = performance.now();
+      longest = 0;
+      await waitForDiagnostics(editor.document.uri, (d) => d.length >= 1000, 'findings for the long draft', 110_000);
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.ok(longest <= 50, `the extension host was blocked for ${longest.toFixed(0)} ms`);
+  });
+});
