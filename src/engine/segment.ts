@@ -341,13 +341,17 @@ function listMarkerEnd(t: string, p: number, e: number): number {
 }
 
 function inlineSkips(t: string, s: number, e: number, out: Skipped[]): void {
+  // Next ")" at or after i (moves forward only): no ")" left means no link target, without a scan.
+  let nextClose = -2;
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
     if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 40 /* ( */) {
+      if (nextClose !== -1 && nextClose < i) nextClose = t.indexOf(')', i);
+      if (nextClose === -1 || nextClose >= e) continue;
       // Link target: up to the matching ")" (one nesting level for URLs with parentheses).
       let depth = 0;
       let j = i + 1;
-      for (; j < e; j++) {
+      for (; j < e && j - i < 2048; j++) { // bounded: an unclosed "](" must not scan to the end each time
         const d = t.charCodeAt(j);
         if (d === 40) depth++;
         else if (d === 41 && --depth === 0) break;
