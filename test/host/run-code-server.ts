@@ -136,7 +136,7 @@ export async function runSuite(o: Options): Promise<number> {
       const codeServerDir = ensureHostInstalled();
       const t0 = Date.now();
       server = await CodeServer.start(codeServerDir, { settings: o.settings });
-      console.log(`[host] code-server up on port ${server.port} in ${Date.now() - t0} ms`);
+      console.log(`[host] code-server up on port ${server.port} in ${Date.now() - t0} ms (temporary folder ${server.tmp})`);
 
       let workspace = o.workspace;
       if (!o.inPlace && fs.existsSync(o.workspace)) {
