@@ -243,6 +243,22 @@ export function finish(
   references?: ReferenceSet,
   matcher?: DraftMatcher,
 ): AnalysisResult {
+  const steps = finishSteps(text, opts, seg, works, notices, references, matcher);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The whole-document stage as steps: it pauses after each claim it matches and after each rule. */
+export function* finishSteps(
+  text: string,
+  opts: AnalyzeOptions,
+  seg: Segmentation,
+  works: ParagraphWork[],
+  notices: string[],
+  references?: ReferenceSet,
+  matcher?: DraftMatcher,
+): Generator<void, AnalysisResult, void> {
   const lines = new LineIndex(text);
   const attributions: Attribution[] = [];
   const infos: ClaimInfo[] = [];
@@ -310,6 +326,14 @@ export function finish(
     return word === 'I' || /^\p{Lu}{2,}/u.test(word) || names.has(tok);
   };
 
+  // Match every claim that will need it now, one at a time, so that an async caller can yield.
+  for (const info of infos) {
+    if (info.claim.status !== 'sourced' || info.claim.numbers.length > 0) {
+      matches(info);
+      yield;
+    }
+  }
+
   const severities = resolveSeverities(opts, notices);
   const ctx: RuleContext = {
     text,
@@ -328,6 +352,7 @@ export function finish(
     if (sev === 'off') continue;
     try {
       for (const f of rule.check(ctx)) findings.push({ ...f, severity: sev });
+      yield;
     } catch (err) {
       notices.push(`Rule ${rule.id} failed: ${(err as Error).message}`);
     }

@@ -2,13 +2,14 @@
 // not re-analysed; their attributions, claims and facts come from a bounded cache and are shifted to
 // their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
 // same code with no cache.
-import { analyze, analyzeKeeping, finish, formatOf, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, Previous, segmentFor } from './analyze';
+import { analyze, analyzeKeeping, finishSteps, formatOf, normalised, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, Previous, Reused, segmentFor } from './analyze';
+import { joinPieces, pieceBounds, segmentPiece } from './resegment';
 import { DraftMatcher } from './facts/draft-matcher';
 import { LruCache } from './lru';
 import { ParagraphWork } from './paragraph';
 
 export { LruCache } from './lru';
-import { AnalysisResult, AnalyzeOptions } from './types';
+import { AnalysisResult, AnalyzeOptions, Segmentation } from './types';
 
 export interface SliceOptions {
   /** Longest stretch of work between yields, in ms (default 20). */
@@ -49,7 +50,25 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
       const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
       const popts = paragraphOptions(opts);
       const key = optionsKeyOf(popts);
-      const { seg, reuse } = segmentFor(text, opts, notices, last ?? undefined, key);
+      // A long text with nothing analysed before is segmented in pieces, with yields between.
+      const bounds = last ? null : pieceBounds(text);
+      let seg: Segmentation;
+      let reuse: ((p: number) => Reused | undefined) | undefined;
+      if (bounds) {
+        const pieces: Segmentation[] = [];
+        let t0 = Date.now();
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          pieces.push(segmentPiece(text, bounds[k], bounds[k + 1], formatOf(opts)));
+          if (Date.now() - t0 >= sliceMs) {
+            await nextTick();
+            if (slices.isCancelled?.()) return null;
+            t0 = Date.now();
+          }
+        }
+        seg = normalised(joinPieces(pieces));
+      } else {
+        ({ seg, reuse } = segmentFor(text, opts, notices, last ?? undefined, key));
+      }
       await nextTick();
       if (slices.isCancelled?.()) return null;
       // The synchronous path's code, one slice of paragraphs at a time.
@@ -67,9 +86,19 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
           if (slices.isCancelled?.()) return null;
         }
       }
-      const result = finish(text, opts, seg, works, notices, undefined, draftMatcher);
+      const steps = finishSteps(text, opts, seg, works, notices, undefined, draftMatcher);
+      let t0 = Date.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (Date.now() - t0 >= sliceMs) {
+          await nextTick();
+          if (slices.isCancelled?.()) return null;
+          t0 = Date.now();
+        }
+        step = steps.next();
+      }
       last = { text, seg, format: formatOf(opts), optionsKey: key, rels, works };
-      return result;
+      return step.value;
     },
     get cacheSize() {
       return cache.size;

@@ -160,3 +160,64 @@ function trySplice(prevText: string, prev: Segmentation, text: string, format: T
   ];
   return { seg: { paragraphs, sentences, skipped }, unchanged: { before: i0, afterNew: i0 + subLast + 1, afterOld: i1 + 1 } };
 }
+
+/** Texts longer than this are segmented in pieces by segmentPieces(). */
+export const PIECE_CHARS = 40_000;
+
+/**
+ * Cuts a long text into pieces at blank lines, for segmenting piece by piece (with yields between).
+ * Returns null when the text holds anything whose effect can cross a blank line (code fences,
+ * comments, indentation, front matter), or a BOM: then it must be segmented whole.
+ */
+export function pieceBounds(text: string): number[] | null {
+  if (text.length <= PIECE_CHARS || RISKY.test(text) || text.charCodeAt(0) === 0xfeff) return null;
+  const bounds = [0];
+  const blank = /\r?\n\r?\n/g;
+  while (text.length - bounds[bounds.length - 1] > PIECE_CHARS) {
+    blank.lastIndex = bounds[bounds.length - 1] + PIECE_CHARS;
+    const m = blank.exec(text);
+    if (!m) break;
+    bounds.push(m.index + m[0].length);
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+// A first paragraph that a piece can lose: in plain text the first block may become a headline,
+// which only the document's real first block may be.
+const LEAD = 'x\n\n';
+
+/** Segments text[from, to) as part of a longer text, offsets into the whole text. */
+export function segmentPiece(text: string, from: number, to: number, format: TextFormat): Segmentation {
+  const lead = from === 0 ? '' : LEAD;
+  const sub = segment(lead + text.slice(from, to), format);
+  const d = from - lead.length;
+  const dropFirst = lead ? 1 : 0;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (let pi = dropFirst; pi < sub.paragraphs.length; pi++) {
+    const p = sub.paragraphs[pi];
+    const ids: number[] = [];
+    for (const si of p.sentences) {
+      const s = sub.sentences[si];
+      ids.push(sentences.length);
+      sentences.push({ start: s.start + d, end: s.end + d, text: s.text, paragraph: paragraphs.length, isHeadline: s.isHeadline });
+    }
+    paragraphs.push({ start: p.start + d, end: p.end + d, kind: p.kind, sentences: ids });
+  }
+  const skipped = sub.skipped.filter((s) => s.start >= lead.length).map((s) => ({ start: s.start + d, end: s.end + d, reason: s.reason }));
+  return { paragraphs, sentences, skipped };
+}
+
+/** Joins piece segmentations (in order) into one. */
+export function joinPieces(pieces: readonly Segmentation[]): Segmentation {
+  const out: Segmentation = { paragraphs: [], sentences: [], skipped: [] };
+  for (const piece of pieces) {
+    const pOff = out.paragraphs.length;
+    const sOff = out.sentences.length;
+    for (const s of piece.sentences) out.sentences.push({ ...s, paragraph: s.paragraph + pOff });
+    for (const p of piece.paragraphs) out.paragraphs.push({ ...p, sentences: p.sentences.map((i) => i + sOff) });
+    for (const k of piece.skipped) out.skipped.push(k);
+  }
+  return out;
+}

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/engine/analyze';
 import { createIncrementalAnalyzer } from '../../src/engine/incremental';
-import { resegment } from '../../src/engine/resegment';
+import { joinPieces, pieceBounds, resegment, segmentPiece } from '../../src/engine/resegment';
 import { segment } from '../../src/engine/segment';
-import { AnalysisResult, AnalyzeOptions, TextFormat } from '../../src/engine/types';
+import { AnalysisResult, AnalyzeOptions, Segmentation, TextFormat } from '../../src/engine/types';
 import { repoRoot } from './helpers/belarus';
 
 const example = fs.readFileSync(path.join(repoRoot, 'examples', 'draft.md'), 'utf8');
@@ -80,6 +80,14 @@ describe('incremental: same result as a fresh analysis', () => {
     assert.deepStrictEqual(comparable(viaAsync!), comparable(analyze(text, { references: [reference] })));
   });
 
+  it('gives the same result when a long text is segmented in pieces', async () => {
+    const plain = example.replace(/<!--[^]*?-->\n?/g, '');
+    const text = Array(120).fill(plain).join('\n\n');
+    assert.ok(text.length > 40_000);
+    const viaAsync = await createIncrementalAnalyzer().analyzeAsync(text, { references: [reference] }, { sliceMs: 5 });
+    assert.deepStrictEqual(comparable(viaAsync!), comparable(analyze(text, { references: [reference] })));
+  });
+
   it('stops when cancelled', async () => {
     const inc = createIncrementalAnalyzer();
     const text = Array(50).fill(example).join('\n\n');
@@ -91,5 +99,29 @@ describe('incremental: same result as a fresh analysis', () => {
     const inc = createIncrementalAnalyzer(20);
     for (let k = 0; k < 10; k++) inc.analyze(`${example}\n\nVersion ${k}: 40 ships left.`);
     assert.ok(inc.cacheSize <= 20);
+  });
+});
+
+describe('incremental: segmentation in pieces', () => {
+  for (const format of ['markdown', 'plaintext'] as TextFormat[]) {
+    it(`joins pieces into exactly the whole-text segmentation (${format})`, () => {
+      // A long text with no fences, comments or indentation: headings, lists, quotes, tables.
+      const block = ['# A heading', '', 'First paragraph with 5,000 people. Second sentence, officials said.', '', '- a list item with 10%', '- another', '', '> a quote "that runs on" here.', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', 'Plain line'].join('\n');
+      const text = Array.from({ length: 1000 }, (_, i) => `${block} ${i}.`).join('\n\n');
+      const bounds = pieceBounds(text);
+      assert.ok(bounds && bounds.length > 3, 'cut into several pieces');
+      const pieces = [];
+      for (let k = 0; k + 1 < bounds!.length; k++) pieces.push(segmentPiece(text, bounds![k], bounds![k + 1], format));
+      const sortSkipped = (s: Segmentation) => ({ ...s, skipped: [...s.skipped].sort((x, y) => x.start - y.start || x.end - y.end) });
+      assert.deepStrictEqual(sortSkipped(joinPieces(pieces)), sortSkipped(segment(text, format)));
+    });
+  }
+
+  it('refuses texts whose markup can cross a blank line', () => {
+    const long = 'Para one.\n\n'.repeat(5000);
+    assert.ok(pieceBounds(long));
+    assert.strictEqual(pieceBounds(long + '```\ncode\n```\n'), null);
+    assert.strictEqual(pieceBounds(long + '<!-- c -->'), null);
+    assert.strictEqual(pieceBounds('short'), null);
   });
 });
