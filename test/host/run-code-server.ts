@@ -47,7 +47,7 @@ function parseArgs(argv: string[]): Options {
     workspace: path.join(REPO_ROOT, 'test', 'integration', 'workspace'),
     extension: REPO_ROOT,
     settings: {},
-    timeoutSec: Number(process.env.VSCODE_HOST_TIMEOUT ?? 300),
+    timeoutSec: Number(process.env.VSCODE_HOST_TIMEOUT ?? 600),
     inPlace: false,
     keep: false,
   };
