@@ -358,6 +358,11 @@ function inlineSkips(t: string, s: number, e: number, out: Skipped[]): void {
         else if (d === 10 || d === 13) break;
       }
       if (j < e && t.charCodeAt(j) === 41) {
+        // The closing bracket is markup; the opening one is found by a backward scan bounded to the line.
+        let o = i - 1;
+        while (o >= s && i - o < 1000 && t.charCodeAt(o) !== 91 && t.charCodeAt(o) !== 10) o--;
+        if (o >= s && t.charCodeAt(o) === 91) out.push({ start: o, end: o + 1, reason: 'markup' });
+        out.push({ start: i, end: i + 1, reason: 'markup' });
         out.push({ start: i + 1, end: j + 1, reason: 'link-target' });
         i = j;
       }
@@ -382,8 +387,9 @@ function looksLikeHeadline(t: string, b: Block, more: boolean): boolean {
   if (s.includes('\n') || s.includes('\r')) return false;
   const last = s.charCodeAt(s.length - 1);
   if (last === 46 || last === 44 || last === 59 || last === 58) return false;
-  const words = s.split(/\s+/).length;
-  return words <= 20;
+  // One short line, one sentence: "Council Approves Budget", "Who Pays for the Bridge?"
+  if (/[.!?]["\u201d\u2019')]?\s/.test(s)) return false;
+  return s.split(/\s+/).length <= 20;
 }
 
 const ABBREVIATIONS = new Set(
@@ -401,7 +407,11 @@ function isAbbreviation(t: string, ws: number, dot: number): boolean {
   const w = t.slice(ws, dot);
   if (w.length === 0) return false;
   if (w.length === 1 && isLetter(w.charCodeAt(0))) return true; // initial "J." or "a."
-  if (w.includes('.')) return true; // "U.S", "a.m", "Ph.D"
+  if (w.includes('.')) {
+    // "U.S", "a.m", "Ph.D": letters and dots only ("10.12%" is a number, and ends a sentence).
+    for (let i = 0; i < w.length; i++) if (!isLetter(w.charCodeAt(i)) && w.charCodeAt(i) !== 46) return false;
+    return true;
+  }
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
@@ -465,7 +475,7 @@ function splitSentences(t: string, s: number, e: number): Array<[number, number]
       // A single dot: decimals, abbreviations and initials do not end a sentence.
       const n = t.charCodeAt(j);
       if (isDigit(n) || isLetter(n)) continue;
-      if (isAbbreviation(t, wordStart, i)) {
+      if (i - wordStart <= 12 && isAbbreviation(t, wordStart, i)) {
         // "... in the U.S. The ..." is ambiguous; only ordinary title abbreviations never end one.
         const w = t.slice(wordStart, i).toLowerCase();
         const nextWord = nextWordAt(t, j, e);

@@ -14,7 +14,12 @@ export function attributionKind(p: ParagraphTokens, cs: number, ce: number, cont
   const first = p.tokens[cs].lower;
   if (first === 'according') return 'according-to';
   if (content.some(([a]) => p.tokens[a].kind === 'quote')) return 'direct-quote';
-  for (let i = cs; i < ce; i++) if (NOUN_CUES.has(p.tokens[i].lower)) return 'noun-cue';
+  // A noun cue is a noun with its determiner or preposition: "a statement", "in an interview".
+  for (let i = cs; i < ce; i++) {
+    if (!NOUN_CUES.has(p.tokens[i].lower)) continue;
+    const before = i > 0 ? p.tokens[i - 1].lower : '';
+    if (/^(a|an|the|in|his|her|its|their|our|this|that|new|joint|written|official)$/.test(before)) return 'noun-cue';
+  }
   return 'indirect';
 }
 

@@ -6,12 +6,13 @@
 import type { Attribution, Segmentation, Span } from '../types';
 import { paragraphTokens, type ParagraphTokens } from './context';
 import { prefixCounts, stem } from './features';
-import { deserialize, type HashedLinear } from './model';
-import { cueKey, roleWindow, tagCues, tagRoles, NO_TAG } from './tagger';
+import { deserialize, type SparseLinear } from './model';
+import { cueKey, roleWindow, tagCues, tagRoles } from './tagger';
 import { CUE_MODEL, ROLE_MODEL } from '../data/attribution-model';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
+import { extendOverParenthetical, matchPatterns, trimCue, type PatternMatch } from './patterns';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -23,10 +24,13 @@ export interface DetailedAttribution extends Attribution {
   contentFragments: Span[];
 }
 
-let models: { cue: HashedLinear; role: HashedLinear } | null = null;
+// Push towards starting a cue (see tagCues); chosen on the PolNeAR dev split.
+const CUE_BIAS = Number(process.env.AR_CUE_BIAS ?? '0');
+
+let models: { cue: SparseLinear; role: SparseLinear } | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
-function getModels(): { cue: HashedLinear; role: HashedLinear } {
+function getModels(): { cue: SparseLinear; role: SparseLinear } {
   if (!models) models = { cue: deserialize(CUE_MODEL), role: deserialize(ROLE_MODEL) };
   return models;
 }
@@ -80,41 +84,94 @@ export function attributeParagraph(
   const n = p.tokens.length;
   if (n === 0) return [];
   const pre = prefixCounts(p);
-  const cueTags = tagCues(p, pre, cueModel);
-  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []);
+  const cueTags = tagCues(p, pre, cueModel, undefined, CUE_BIAS);
+  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []).map(([a, b]) => [a, trimCue(p, a, b)] as [number, number]);
   const cueCount = new Int32Array(n + 1);
   const isCue = new Uint8Array(n);
   for (const [a, b] of cues) for (let i = a; i < b; i++) isCue[i] = 1;
   for (let i = 0; i < n; i++) cueCount[i + 1] = cueCount[i] + isCue[i];
 
-  const found: Array<DetailedAttribution & { tokens: { cue: [number, number]; content: Array<[number, number]> } }> = [];
-  for (const [cs, ce] of cues) {
-    const [wa, wb] = roleWindow(p, cs);
-    const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
-    const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
-    const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2), tags, wa, NO_TAG);
-    if (spans.content.length === 0) continue;
-    const tok = p.tokens;
-    const cueSpan = span(text, tok[cs].start, tok[ce - 1].end);
-    const source = spans.source ? span(text, tok[spans.source[0]].start, tok[spans.source[1] - 1].end) : null;
-    const fragments = spans.content.map(([a, b]) => span(text, tok[a].start, tok[b - 1].end));
-    // The contract has one content span: the longest fragment (the others are kept alongside).
+  // Fixed news patterns first; the tagger's cues that overlap them give way.
+  const patterns: PatternMatch[] = [];
+  for (const [a, b] of p.sentenceTokens.values()) patterns.push(...matchPatterns(p, a, b));
+  const overlapsPattern = (cs: number, ce: number) => patterns.some((m) => m.cue[0] < ce && cs < m.cue[1]);
+
+  type Found = DetailedAttribution & { pattern: boolean; tokens: { cue: [number, number]; content: Array<[number, number]> } };
+  const found: Found[] = [];
+  const tok = p.tokens;
+  const build = (cs: number, ce: number, source: [number, number] | null, content: Array<[number, number]>, pattern: boolean): Found => {
+    const fragments = content.map(([a, b]) => span(text, tok[a].start, tok[b - 1].end));
+    // The contract has one content span: the longest fragment (all of them are kept alongside).
     const main = fragments.reduce((best, f) => (f.end - f.start > best.end - best.start ? f : best), fragments[0]);
     const attribution: DetailedAttribution = {
-      cue: cueSpan,
-      source,
+      cue: span(text, tok[cs].start, tok[ce - 1].end),
+      source: source ? span(text, tok[source[0]].start, tok[source[1] - 1].end) : null,
       content: main,
       contentFragments: fragments,
-      kind: attributionKind(p, cs, ce, spans.content),
+      kind: attributionKind(p, cs, ce, content),
       vague: false,
       sentence: p.sentence[cs],
     };
     attribution.vague = isVague(attribution);
-    found.push({ ...attribution, tokens: { cue: [cs, ce], content: spans.content } });
+    return { ...attribution, pattern, tokens: { cue: [cs, ce], content } };
+  };
+  for (const m of patterns) found.push(build(m.cue[0], m.cue[1], m.source, m.content, true));
+  for (const [cs, ce] of cues) {
+    if (overlapsPattern(cs, ce)) continue;
+    const [wa, wb] = roleWindow(p, cs);
+    const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
+    const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
+    const spans = repairSpans({ start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
+    const content = clipAtLaterCue(p, spans.content, cs, isCue);
+    for (const f of content) if (f[0] >= ce) f[1] = extendOverParenthetical(p, f[1]);
+    if (content.length === 0) continue;
+    found.push(build(cs, ce, spans.source, content, false));
   }
-  // PolNeAR never nests attributions: a cue inside another attribution's content is dropped.
-  const kept = found.filter((a) => !found.some((b) => b !== a && b.tokens.content.some(([s, e]) => a.tokens.cue[0] >= s && a.tokens.cue[1] <= e)));
-  return kept.map(({ tokens: _t, ...a }) => a);
+  found.sort((x, y) => x.cue.start - y.cue.start);
+  // PolNeAR never nests attributions: when one cue lies inside another attribution's content, only
+  // one survives. Pattern matches win, then longer contents (the outer attribution).
+  const order = found.map((_f, i) => i).sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
+  const accepted: Found[] = [];
+  const inside = (cue: [number, number], of: Found) => of.tokens.content.some(([s, e]) => cue[0] >= s && cue[1] <= e);
+  for (const i of order) {
+    const a = found[i];
+    if (accepted.some((b) => inside(a.tokens.cue, b) || inside(b.tokens.cue, a))) continue;
+    accepted.push(a);
+  }
+  const kept = found.filter((f) => accepted.includes(f));
+  return kept.map(({ tokens: _t, pattern: _p, ...a }) => a);
+}
+
+function contentLength(a: { tokens: { content: Array<[number, number]> } }): number {
+  return a.tokens.content.reduce((n, [s, e]) => n + e - s, 0);
+}
+
+/**
+ * A content that runs on into a later sentence stops at the end of its own sentence when that later
+ * sentence has a cue of its own ("... 10.12%. She stated that ..."): the next sentence is then a
+ * new attribution, not the continuation of this one.
+ */
+function clipAtLaterCue(p: ParagraphTokens, content: Array<[number, number]>, cs: number, isCue: Uint8Array): Array<[number, number]> {
+  const own = p.sentence[cs];
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of content) {
+    let cut = -1;
+    for (let i = a; i < b; i++) {
+      if (p.sentence[i] !== own && p.sentence[a] <= own && isCue[i]) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      out.push([a, b]);
+      continue;
+    }
+    let e = a;
+    while (e < b && p.sentence[e] === p.sentence[a]) e++;
+    while (e > a && p.tokens[e - 1].kind === 'punct' && '.!?'.includes(p.tokens[e - 1].text)) e--;
+    if (e > a) out.push([a, e]);
+  }
+  return out;
 }
 
 /** All attributions of a text, paragraph by paragraph. */

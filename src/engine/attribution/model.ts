@@ -1,66 +1,230 @@
-// A linear multi-class scorer over hashed features (an averaged perceptron's weights), and its
-// compact serialisation: weights quantised to 16 bit, deflated, base64 in a generated TS module.
+// A linear multi-class scorer over hashed features (the weights of an averaged perceptron), and its
+// compact serialisation: the features kept after pruning, delta-coded, with half-precision weights,
+// deflated and base64-encoded into a generated TS module.
 
-import { inflateRawSync, deflateRawSync } from 'zlib';
-import { hash } from './features';
+import { deflateRawSync, inflateRawSync } from 'zlib';
 
-export class HashedLinear {
-  readonly mask: number;
-  constructor(
-    readonly bits: number,
-    readonly tags: number,
-    readonly weights: Float32Array = new Float32Array((1 << bits) * tags),
-  ) {
-    this.mask = (1 << bits) - 1;
+export class SparseLinear {
+  // Open-addressing hash table (linear probing) from feature hash to row number: much faster than
+  // a Map with hundreds of thousands of entries. Key 0 marks an empty slot (feature 0 is stored as 1).
+  private keys: Uint32Array;
+  private slots: Int32Array;
+  private mask: number;
+  size = 0;
+  weights: Float32Array;
+  constructor(readonly tags: number, capacity = 1024) {
+    let cap = 1024;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.slots = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.weights = new Float32Array(Math.max(capacity, 16) * tags);
   }
 
-  index(feature: string): number {
-    return (hash(feature) & this.mask) * this.tags;
+  /** Row offset of a feature, or -1. */
+  find(feature: number): number {
+    const key = feature === 0 ? 1 : feature;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= this.mask;
+      const k = this.keys[h];
+      if (k === key) return this.slots[h];
+      if (k === 0) return -1;
+      h++;
+    }
+  }
+
+  /** Row offset of a feature, created when missing (training and loading). */
+  rowOf(feature: number): number {
+    const key = feature === 0 ? 1 : feature;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= this.mask;
+      const k = this.keys[h];
+      if (k === key) return this.slots[h];
+      if (k === 0) break;
+      h++;
+    }
+    const r = this.size * this.tags;
+    if (r + this.tags > this.weights.length) {
+      const grown = new Float32Array(this.weights.length * 2);
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    this.keys[h] = key;
+    this.slots[h] = r;
+    this.size++;
+    if (this.size * 2 > this.keys.length) this.rehash();
+    return r;
+  }
+
+  private rehash(): void {
+    const oldKeys = this.keys;
+    const oldSlots = this.slots;
+    this.keys = new Uint32Array(oldKeys.length * 2);
+    this.slots = new Int32Array(oldKeys.length * 2);
+    this.mask = this.keys.length - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const key = oldKeys[j];
+      if (key === 0) continue;
+      let h = Math.imul(key, 0x9e3779b1) >>> 0;
+      for (;;) {
+        h &= this.mask;
+        if (this.keys[h] === 0) break;
+        h++;
+      }
+      this.keys[h] = key;
+      this.slots[h] = oldSlots[j];
+    }
+  }
+
+  /** Every (feature, row offset) pair. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let j = 0; j < this.keys.length; j++) if (this.keys[j] !== 0) yield [this.keys[j], this.slots[j]];
   }
 
   /** Adds the weights of `features` to `scores` (one entry per tag). */
-  addScores(features: readonly string[], scores: Float64Array): void {
+  addScores(features: readonly number[], scores: Float64Array): void {
     const w = this.weights;
+    const T = this.tags;
     for (let f = 0; f < features.length; f++) {
-      const base = this.index(features[f]);
-      for (let t = 0; t < this.tags; t++) scores[t] += w[base + t];
+      const r = this.find(features[f]);
+      if (r < 0) continue;
+      for (let t = 0; t < T; t++) scores[t] += w[r + t];
     }
   }
 }
 
 export interface SerializedModel {
-  bits: number;
   tags: number;
-  scale: number;
-  /** base64 of the deflated little-endian Int16 weights. */
+  features: number;
+  /** base64 of deflate(varint key deltas; one signed log-scaled byte per weight; varint count of
+   * large weights, then for each a varint weight index and a float32). */
   data: string;
 }
 
-export function serialize(m: HashedLinear): SerializedModel {
-  let max = 0;
-  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
-  const scale = max > 0 ? 32767 / max : 1;
-  const q = new Int16Array(m.weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i] * scale);
-  const buf = deflateRawSync(Buffer.from(q.buffer, q.byteOffset, q.byteLength), { level: 9 });
-  return { bits: m.bits, tags: m.tags, scale, data: buf.toString('base64') };
+// Weights are stored in 8 bits on a logarithmic (mu-law) scale up to CAP (about 2% relative
+// error); the few larger weights (biases, the commonest cue words) are kept exactly as float32,
+// because a relative error on a weight of thousands would swamp all the small ones.
+const MU_C = 0.25;
+const CAP = 64;
+
+function quantize(x: number, max: number): number {
+  const q = Math.round((127 * Math.log1p(Math.abs(x) / MU_C)) / Math.log1p(max / MU_C));
+  return (x < 0 ? -q : q) & 0xff;
 }
 
-export function deserialize(s: SerializedModel): HashedLinear {
+function dequantTable(max: number): Float32Array {
+  const table = new Float32Array(256);
+  for (let b = 0; b < 256; b++) {
+    const q = b >= 128 ? b - 256 : b;
+    const v = MU_C * Math.expm1((Math.abs(q) / 127) * Math.log1p(max / MU_C));
+    table[b] = q < 0 ? -v : v;
+  }
+  return table;
+}
+
+function varint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+/** Keeps features whose largest absolute weight is at least `minWeight`. */
+export function serialize(m: SparseLinear, minWeight: number): SerializedModel {
+  const T = m.tags;
+  const keys: number[] = [];
+  for (const [k, r] of m.entries()) {
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(m.weights[r + t]));
+    if (max >= minWeight) keys.push(k);
+  }
+  keys.sort((a, b) => a - b);
+  const bytes: number[] = [];
+  let prev = 0;
+  for (const k of keys) {
+    varint(bytes, k - prev);
+    prev = k;
+  }
+  const q = new Uint8Array(keys.length * T);
+  const large: Array<[number, number]> = [];
+  keys.forEach((k, i) => {
+    const r = m.find(k);
+    for (let t = 0; t < T; t++) {
+      const w = m.weights[r + t];
+      if (Math.abs(w) > CAP) large.push([i * T + t, w]);
+      else q[i * T + t] = quantize(w, CAP);
+    }
+  });
+  const tail: number[] = [];
+  varint(tail, large.length);
+  const f = new Float32Array(1);
+  const fb = new Uint8Array(f.buffer);
+  for (const [idx, w] of large) {
+    varint(tail, idx);
+    f[0] = w;
+    tail.push(...fb);
+  }
+  const buf = Buffer.concat([Buffer.from(bytes), Buffer.from(q.buffer), Buffer.from(tail)]);
+  return { tags: T, features: keys.length, data: deflateRawSync(buf, { level: 9 }).toString('base64') };
+}
+
+export function deserialize(s: SerializedModel): SparseLinear {
   const raw = inflateRawSync(Buffer.from(s.data, 'base64'));
-  const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
-  const w = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) w[i] = q[i] / s.scale;
-  return new HashedLinear(s.bits, s.tags, w);
+  const m = new SparseLinear(s.tags, s.features);
+  let pos = 0;
+  let key = 0;
+  const keys: number[] = new Array(s.features);
+  for (let i = 0; i < s.features; i++) {
+    let d = 0;
+    let mul = 1;
+    for (;;) {
+      const b = raw[pos++];
+      d += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    key += d;
+    keys[i] = key;
+  }
+  const table = dequantTable(CAP);
+  const rows = new Int32Array(s.features);
+  for (let i = 0; i < s.features; i++) {
+    const r = m.rowOf(keys[i]);
+    rows[i] = r;
+    for (let t = 0; t < s.tags; t++) m.weights[r + t] = table[raw[pos + i * s.tags + t]];
+  }
+  pos += s.features * s.tags;
+  const readVarint = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = raw[pos++];
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  const nLarge = readVarint();
+  const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let j = 0; j < nLarge; j++) {
+    const idx = readVarint();
+    const w = dv.getFloat32(pos, true);
+    pos += 4;
+    m.weights[rows[Math.floor(idx / s.tags)] + (idx % s.tags)] = w;
+  }
+  return m;
 }
 
-/** Averaged perceptron training state over a HashedLinear (training scripts only). */
+/** Averaged perceptron training over a SparseLinear (training scripts only). */
 export class AveragedPerceptron {
-  readonly model: HashedLinear;
-  private readonly totals: Float64Array;
+  readonly model: SparseLinear;
+  private totals: Float64Array;
   private step = 1;
-  constructor(bits: number, tags: number) {
-    this.model = new HashedLinear(bits, tags);
+  constructor(tags: number) {
+    this.model = new SparseLinear(tags, 1 << 16);
     this.totals = new Float64Array(this.model.weights.length);
   }
 
@@ -68,23 +232,45 @@ export class AveragedPerceptron {
     this.step++;
   }
 
-  update(features: readonly string[], gold: number, guess: number): void {
-    if (gold === guess) return;
-    const w = this.model.weights;
+  /** Adds `delta` to the weight of `tag` for each feature. */
+  add(features: readonly number[], tag: number, delta: number): void {
     for (const f of features) {
-      const base = this.model.index(f);
-      w[base + gold] += 1;
-      this.totals[base + gold] += this.step;
-      w[base + guess] -= 1;
-      this.totals[base + guess] -= this.step;
+      const r = this.model.rowOf(f);
+      if (this.totals.length < this.model.weights.length) {
+        const grown = new Float64Array(this.model.weights.length);
+        grown.set(this.totals);
+        this.totals = grown;
+      }
+      this.model.weights[r + tag] += delta;
+      this.totals[r + tag] += delta * this.step;
+    }
+  }
+
+  update(features: readonly number[], gold: number, guess: number): void {
+    if (gold === guess) return;
+    for (const f of features) {
+      const r = this.model.rowOf(f);
+      if (this.totals.length < this.model.weights.length) {
+        const grown = new Float64Array(this.model.weights.length);
+        grown.set(this.totals);
+        this.totals = grown;
+      }
+      const w = this.model.weights;
+      w[r + gold] += 1;
+      this.totals[r + gold] += this.step;
+      w[r + guess] -= 1;
+      this.totals[r + guess] -= this.step;
     }
   }
 
   /** The averaged weights (w - totals / step), as a new model. */
-  averaged(): HashedLinear {
-    const w = this.model.weights;
-    const out = new Float32Array(w.length);
-    for (let i = 0; i < w.length; i++) out[i] = w[i] - this.totals[i] / this.step;
-    return new HashedLinear(this.model.bits, this.model.tags, out);
+  averaged(): SparseLinear {
+    const src = this.model;
+    const out = new SparseLinear(src.tags, src.size);
+    for (const [k, r] of src.entries()) {
+      const o = out.rowOf(k);
+      for (let t = 0; t < src.tags; t++) out.weights[o + t] = src.weights[r + t] - this.totals[r + t] / this.step;
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 // Tidies the role tagger's raw runs into one source and the content fragments of an attribution.
-
-import type { ParagraphTokens } from './context';
+// A greedy tagger leaves holes ("that voting fraud is ... has the guts to"); PolNeAR contents are
+// contiguous on each side of the cue, so runs on the same side are joined unless the source lies
+// between them.
 
 export interface RepairedSpans {
   /** Token range [start, end) of the source, or null. */
@@ -9,25 +10,23 @@ export interface RepairedSpans {
   content: Array<[number, number]>;
 }
 
-export function repairSpans(
-  p: ParagraphTokens,
-  cue: { start: number; end: number },
-  sourceRuns: Array<[number, number]>,
-  contentRuns: Array<[number, number]>,
-  _tags: Uint8Array,
-  _wa: number,
-  _noTag: number,
-): RepairedSpans {
-  void p;
+type Range = [number, number];
+
+function distance(r: Range, cue: { start: number; end: number }): number {
+  return r[1] <= cue.start ? cue.start - r[1] : r[0] - cue.end;
+}
+
+export function repairSpans(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
   // One source: the run nearest the cue.
-  let source: [number, number] | null = null;
-  let best = Infinity;
-  for (const r of sourceRuns) {
-    const d = r[1] <= cue.start ? cue.start - r[1] : r[0] - cue.end;
-    if (d < best) {
-      best = d;
-      source = r;
-    }
+  let source: Range | null = null;
+  for (const r of sourceRuns) if (!source || distance(r, cue) < distance(source, cue)) source = r;
+  const content: Range[] = [];
+  for (const r of contentRuns) {
+    const last = content[content.length - 1];
+    const sameSide = last && (last[1] <= cue.start) === (r[1] <= cue.start);
+    const sourceBetween = source && last && source[0] >= last[1] && source[1] <= r[0];
+    if (last && sameSide && !sourceBetween) last[1] = r[1];
+    else content.push([r[0], r[1]]);
   }
-  return { source, content: contentRuns };
+  return { source, content };
 }

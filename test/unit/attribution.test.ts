@@ -1,0 +1,147 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { segment } from '../../src/engine/segment';
+import { findAttributions, attributeParagraph, type DetailedAttribution } from '../../src/engine/attribution';
+import { parseAnn } from '../../scripts/eval/brat';
+
+// Compiled to out/test/unit; the repository root is three levels up.
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const shared = path.resolve(repoRoot, '..', 'shared');
+
+interface Expect {
+  cue?: string;
+  cueIncludes?: string;
+  source?: string | null;
+  sourceIncludes?: string;
+  content?: string;
+  contentIncludes?: string;
+  kind?: string;
+  vague?: boolean;
+}
+interface HardCase {
+  category: string;
+  text: string;
+  expect: Expect | null;
+}
+
+function attributions(text: string, format: 'plaintext' | 'markdown' = 'plaintext', extraCues?: string[]): DetailedAttribution[] {
+  return findAttributions(text, segment(text, format), { extraCues });
+}
+
+function contentText(a: DetailedAttribution): string {
+  return a.contentFragments.map((f) => f.text).join(' ');
+}
+
+describe('attributions: hard cases (test/unit/fixtures/attribution/hard-cases.json)', () => {
+  const cases = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'unit', 'fixtures', 'attribution', 'hard-cases.json'), 'utf8')) as HardCase[];
+  for (const c of cases) {
+    it(`${c.category}: ${c.text.slice(0, 60)}`, () => {
+      const found = attributions(c.text);
+      const e = c.expect;
+      if (!e) {
+        assert.deepStrictEqual(found.map((a) => a.cue.text), []);
+        return;
+      }
+      const a = found.find((x) => (e.cue ? x.cue.text === e.cue : x.cue.text.includes(e.cueIncludes ?? '')));
+      assert.ok(a, `no attribution with cue ${e.cue ?? e.cueIncludes}; found ${JSON.stringify(found.map((x) => x.cue.text))}`);
+      for (const s of [a.cue, a.source, a.content, ...a.contentFragments]) if (s) assert.strictEqual(c.text.slice(s.start, s.end), s.text);
+      if (e.source !== undefined) assert.strictEqual(a.source?.text ?? null, e.source);
+      if (e.sourceIncludes) assert.ok(a.source?.text.includes(e.sourceIncludes), `source ${a.source?.text}`);
+      if (e.content) assert.strictEqual(contentText(a), e.content);
+      if (e.contentIncludes) assert.ok(contentText(a).includes(e.contentIncludes), `content ${contentText(a)}`);
+      if (e.kind) assert.strictEqual(a.kind, e.kind);
+      if (e.vague !== undefined) assert.strictEqual(a.vague, e.vague, `vague for source ${a.source?.text}`);
+    });
+  }
+});
+
+describe('attributions: the reference article (../shared/fixtures/belarus-reference)', function () {
+  const txt = path.join(shared, 'fixtures', 'belarus-reference.txt');
+  before(function () {
+    if (!fs.existsSync(txt)) this.skip();
+  });
+  it('finds all ten gold attributions with exactly the gold spans', () => {
+    const text = fs.readFileSync(txt, 'utf8');
+    const gold = parseAnn(fs.readFileSync(txt.replace(/\.txt$/, '.ann'), 'utf8'), text);
+    assert.strictEqual(gold.length, 10);
+    const found = attributions(text);
+    const show = (f: Array<[number, number]> | null) => (f ? f.map(([s, e]) => text.slice(s, e)).join(' | ') : null);
+    for (const g of gold) {
+      const a = found.find((x) => g.cue && x.cue.start === g.cue[0][0] && x.cue.end === g.cue[0][1]);
+      assert.ok(a, `cue "${show(g.cue)}" not found`);
+      assert.deepStrictEqual(a.source ? [[a.source.start, a.source.end]] : null, g.source, `source of "${a.cue.text}": ${a.source?.text} vs ${show(g.source)}`);
+      assert.deepStrictEqual(
+        a.contentFragments.map((f) => [f.start, f.end]),
+        g.content,
+        `content of "${a.cue.text}": ${contentText(a)} vs ${show(g.content)}`,
+      );
+    }
+  });
+});
+
+describe('attributions: contract', () => {
+  it('depends only on the paragraph: same result alone or inside a longer text', () => {
+    const para = 'The mayor said that the new bridge would cost $40 million.';
+    const alone = attributions(para);
+    const text = 'Unrelated opening paragraph, the chairman said.\n\n' + para + '\n\nAnother paragraph follows.';
+    const seg = segment(text, 'plaintext');
+    const inside = attributeParagraph(text, seg, 1);
+    const shift = text.indexOf(para);
+    assert.deepStrictEqual(
+      inside.map((a) => [a.cue.start - shift, a.cue.text, a.source?.text, a.content?.text]),
+      alone.map((a) => [a.cue.start, a.cue.text, a.source?.text, a.content?.text]),
+    );
+    assert.ok(alone.length >= 1);
+    assert.strictEqual(inside[0].sentence, seg.paragraphs[1].sentences[0]);
+  });
+
+  it('matches extra cues literally, never as a regular expression', () => {
+    const text = 'The senator posted on the forum (a+b)* that the vote was rigged.';
+    const found = attributions(text, 'plaintext', ['posted on the forum (a+b)*', '.*', '(']);
+    const a = found.find((x) => x.cue.text === 'posted on the forum (a+b)*');
+    assert.ok(a, JSON.stringify(found.map((x) => x.cue.text)));
+    assert.ok(!found.some((x) => x.cue.text === '.*'));
+  });
+
+  it('finds a user cue the model does not know', () => {
+    const text = 'The actor vlogged that the film had been cancelled.';
+    const found = attributions(text, 'plaintext', ['vlogged']);
+    const a = found.find((x) => x.cue.text === 'vlogged');
+    assert.ok(a);
+    assert.strictEqual(a.source?.text, 'The actor');
+  });
+
+  it('never analyses code, comments or link targets', () => {
+    const text = '```\nThe code said that x = 1.\n```\n\n<!-- the editor said that this is a note -->\n\nSee [the report](https://example.org/said-that) for details.';
+    const found = attributions(text, 'markdown');
+    assert.deepStrictEqual(found.map((a) => a.cue.text), []);
+  });
+
+  it('is linear on a giant unsplittable sentence full of cue words', () => {
+    const text = 'said according to '.repeat(20000);
+    const t0 = Date.now();
+    attributions(text);
+    assert.ok(Date.now() - t0 < 5000);
+  });
+});
+
+describe('attributions: PolNeAR dev (../shared/datasets/polnear/dev)', function () {
+  this.timeout(120_000);
+  const dev = path.join(shared, 'datasets', 'polnear', 'dev');
+  before(function () {
+    if (!fs.existsSync(dev)) this.skip();
+  });
+  it('keeps exact-match F1 above the floor recorded in docs/accuracy.md', async () => {
+    const { loadGold } = await import('../../scripts/eval/brat');
+    const { emptyCounts, scoreDoc, summarize } = await import('../../scripts/eval/score');
+    const docs = loadGold(dev).slice(0, 30);
+    const cue = emptyCounts();
+    for (const d of docs) {
+      const pred = findAttributions(d.text, segment(d.text, 'plaintext')).map((a) => [[a.cue.start, a.cue.end]] as Array<[number, number]>);
+      scoreDoc(pred, d.attributions.filter((a) => a.cue).map((a) => a.cue as Array<[number, number]>), cue);
+    }
+    // A regression guard, not the target: the full figures come from `npm run eval`.
+    assert.ok(summarize(cue).exact.f1 > 50, JSON.stringify(summarize(cue)));
+  });
+});
