@@ -153,7 +153,8 @@ function printErrors(docs: GoldDoc[], predictions: DetailedAttribution[][], role
     for (const g of gold) {
       if (pk.has(JSON.stringify(g))) continue;
       const near = pred.find((p) => p.some(([s, e]) => g.some(([a, b]) => s < b && a < e)));
-      console.log(`MISS ${d.id.slice(0, 20)} gold=[${show(g)}] pred=[${near ? show(near) : '-'}]`);
+      const ctx = d.text.slice(Math.max(0, g[0][0] - 80), g[g.length - 1][1] + 40).replace(/\s+/g, ' ');
+      console.log(`MISS ${d.id.slice(0, 20)} gold=[${show(g)}] pred=[${near ? show(near) : '-'}]${role === 'Cue' ? ` ctx=[${ctx}]` : ''}`);
     }
     for (const p of pred) {
       if (gk.has(JSON.stringify(p))) continue;
