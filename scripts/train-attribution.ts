@@ -10,6 +10,7 @@ import { prefixCounts, stem, CUE_TAGS, ROLE_TAGS, type Prefix } from '../src/eng
 import { AveragedPerceptron, serialize } from '../src/engine/attribution/model';
 import { writeModelFile } from './eval/modelFile';
 import { cueKey, roleWindow, tagCues, tagRoles } from '../src/engine/attribution/tagger';
+import { trimCue } from '../src/engine/attribution/patterns';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -21,6 +22,7 @@ const trainDir = path.resolve(opt('train', path.resolve(root, '..', 'shared', 'd
 const epochs = Number(opt('epochs', '8'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
+const roleMinWeight = Number(opt('role-min-weight', '5'));
 const outFile = path.resolve(root, 'src', 'engine', 'data', 'attribution-model.ts');
 
 interface RoleInstance {
@@ -98,31 +100,54 @@ function main(): void {
   console.log(`train: ${docs.length} docs, ${data.length} paragraphs, ${data.reduce((s, d) => s + d.roles.length, 0)} cues (${Date.now() - t0} ms)`);
   const cue = new AveragedPerceptron(CUE_TAGS.length);
   const role = new AveragedPerceptron(ROLE_TAGS.length);
+  // Stage 1: the cue tagger.
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(data, ep + 1);
     let cueErr = 0;
     let cueTok = 0;
-    let roleErr = 0;
-    let roleTok = 0;
     for (const d of data) {
       const tags = tagCues(d.p, d.pre, cue.model, { gold: d.cueGold, learner: cue });
       for (let i = 0; i < tags.length; i++) if (tags[i] !== d.cueGold[i]) cueErr++;
       cueTok += tags.length;
+    }
+    console.log(`cue epoch ${ep + 1}: token errors ${(100 * cueErr / cueTok).toFixed(2)}% (${Date.now() - t0} ms)`);
+  }
+  const cueAvg = cue.averaged();
+  // The role tagger sees the cues the cue tagger will find at run time (its "another cue between"
+  // features must not learn from gold cues only: gold never has a cue inside a content).
+  for (const d of data) {
+    const tags = tagCues(d.p, d.pre, cueAvg);
+    const isCue = new Uint8Array(tags.length);
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i] !== 1) continue;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === 2) j++;
+      const e = trimCue(d.p, i, j);
+      for (let k = i; k < e; k++) isCue[k] = 1;
+    }
+    for (let i = 0; i < tags.length; i++) if (d.cueGold[i]) isCue[i] = 1;
+    for (let i = 0; i < tags.length; i++) d.cueCount[i + 1] = d.cueCount[i] + isCue[i];
+  }
+  // Stage 2: the role tagger.
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(data, ep + 101);
+    let roleErr = 0;
+    let roleTok = 0;
+    for (const d of data) {
       for (const r of d.roles) {
         const rt = tagRoles(d.p, d.pre, d.cueCount, r.cue, r.window[0], r.window[1], role.model, { gold: r.gold, learner: role });
         for (let i = 0; i < rt.length; i++) if (rt[i] !== 255 && rt[i] !== r.gold[i]) roleErr++;
         roleTok += rt.length;
       }
     }
-    console.log(`epoch ${ep + 1}: cue token errors ${(100 * cueErr / cueTok).toFixed(2)}%, role token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
+    console.log(`role epoch ${ep + 1}: token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
   }
-  const cueAvg = cue.averaged();
   const roleAvg = role.averaged();
   // The unpruned weights, for pruning experiments (scripts/eval/prune.ts); never shipped.
   fs.mkdirSync(path.join(root, 'out'), { recursive: true });
   fs.writeFileSync(path.join(root, 'out', 'attribution-model.full.json'), JSON.stringify({ cue: serialize(cueAvg, 0), role: serialize(roleAvg, 0) }));
   const cueModel = serialize(cueAvg, minWeight);
-  const roleModel = serialize(roleAvg, minWeight);
+  const roleModel = serialize(roleAvg, roleMinWeight);
   console.log(`kept ${cueModel.features} of ${cue.model.size} cue features, ${roleModel.features} of ${role.model.size} role features`);
   const size = writeModelFile(outFile, cueModel, roleModel);
   console.log(`wrote ${path.relative(root, outFile)} (${(size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);

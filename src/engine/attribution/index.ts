@@ -12,7 +12,7 @@ import { CUE_MODEL, ROLE_MODEL } from '../data/attribution-model';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
-import { extendOverParenthetical, matchPatterns, trimCue, type PatternMatch } from './patterns';
+import { extendOverParenthetical, extendToSentenceEnd, matchPatterns, trimCue, type PatternMatch } from './patterns';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -123,7 +123,7 @@ export function attributeParagraph(
     const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
     const spans = repairSpans({ start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
     const content = clipAtLaterCue(p, spans.content, cs, isCue);
-    for (const f of content) if (f[0] >= ce) f[1] = extendOverParenthetical(p, f[1]);
+    for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));
   }

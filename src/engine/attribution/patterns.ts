@@ -165,3 +165,24 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
   }
   return out;
 }
+
+/**
+ * A right-hand content that stops short of its sentence's end, when all that is left is a plain
+ * run of words (no clause punctuation, quote or other cue: "... the issues | through the CSTO."),
+ * runs to the end: the tagger's early stops there are boundary noise, not a second clause.
+ */
+export function extendToSentenceEnd(p: ParagraphTokens, e: number, isCue: Uint8Array): number {
+  if (e <= 0 || e >= p.tokens.length) return e;
+  const sent = p.sentence[e - 1];
+  let i = e;
+  while (i < p.tokens.length && p.sentence[i] === sent) {
+    const t = p.tokens[i];
+    if (isCue[i] || t.kind === 'quote' || t.kind === 'squote') return e;
+    if (t.kind === 'punct' && !'()-'.includes(t.text)) break;
+    i++;
+  }
+  // Only when the run reaches the sentence's final punctuation.
+  if (i < p.tokens.length && p.sentence[i] === sent && !isPunct(p, i, '.!?')) return e;
+  if (i < p.tokens.length && p.sentence[i] === sent && i + 1 < p.tokens.length && p.sentence[i + 1] === sent) return e;
+  return i;
+}
