@@ -92,6 +92,8 @@ export interface ServerOptions {
   settings?: Record<string, unknown>;
   /** Echo every server log line to stderr (VSCODE_HOST_VERBOSE=1 does the same). */
   verbose?: boolean;
+  /** Extra environment for the server and so for the extension host it starts. */
+  env?: Record<string, string>;
 }
 
 /** A running code-server in its own process group, with its temporary folder. */
@@ -161,6 +163,7 @@ export class CodeServer {
       XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
       // Otherwise it tries to reach the open-vsx gallery.
       EXTENSIONS_GALLERY: '{}',
+      ...(opts.env ?? {}),
     };
     // Its own process group, so cleanup reaches the extension host and the pty host too.
     const proc = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

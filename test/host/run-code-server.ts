@@ -5,7 +5,7 @@
 //
 // Usage: node out/test/host/run-code-server.js [--tests <compiled entry without .js>]
 //   [--workspace <folder>] [--extension <folder>] [--settings <file.json>] [--timeout <seconds>]
-//   [--in-place] [--keep]
+//   [--stall <seconds>] [--in-place] [--keep]
 // The workspace is copied to a temporary folder first (tests may edit and save files there) unless
 // --in-place is given. VSCODE_HOST_SETTINGS='{"k": v}' adds user settings too.
 // Exit codes: 0 all passed; 1 tests failed; 2 host failure (install, start-up, extension host crash);
@@ -28,6 +28,15 @@ import {
 const WORKBENCH_NOISE =
   /^(Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|ChatSessionStore:)/;
 const verbose = process.env.VSCODE_HOST_VERBOSE === '1';
+/** Extension-host reconnect chatter, printed once: it repeats every 20 s while the host is busy. */
+const RECONNECT_NOISE = /^\[remote-connection\]/;
+/**
+ * Prefix of the line test/integration/index.ts logs when a test starts (only when the launcher asks
+ * for it with VSCODE_HOST_TEST_MARKERS=1). Kept out of the output; named when a run stalls.
+ */
+const TEST_START_MARK = '[test-start] ';
+/** The workbench's verdict on a busy extension host ("Extension host (Remote) is unresponsive."). */
+const UNRESPONSIVE = /^Extension host .* is unresponsive/;
 
 export const EXIT = { pass: 0, testsFailed: 1, hostFailure: 2, timeout: 124, interrupted: 130 } as const;
 
@@ -37,6 +46,8 @@ interface Options {
   extension: string;
   settings: Record<string, unknown>;
   timeoutSec: number;
+  /** Give up this long after the extension host was declared unresponsive with no sign of life. */
+  stallSec: number;
   inPlace: boolean;
   keep: boolean;
 }
@@ -48,6 +59,7 @@ function parseArgs(argv: string[]): Options {
     extension: REPO_ROOT,
     settings: {},
     timeoutSec: Number(process.env.VSCODE_HOST_TIMEOUT ?? 600),
+    stallSec: Number(process.env.VSCODE_HOST_STALL ?? 120),
     inPlace: false,
     keep: false,
   };
@@ -69,12 +81,14 @@ function parseArgs(argv: string[]): Options {
         break;
       }
       case '--timeout': o.timeoutSec = Number(value()); break;
+      case '--stall': o.stallSec = Number(value()); break;
       case '--in-place': o.inPlace = true; break;
       case '--keep': o.keep = true; break;
       default: throw new HostError(`unknown argument ${a}`);
     }
   }
   if (!(o.timeoutSec > 0)) throw new HostError('--timeout must be a positive number of seconds');
+  if (!(o.stallSec > 0)) throw new HostError('--stall must be a positive number of seconds');
   return o;
 }
 
@@ -103,9 +117,15 @@ export async function runSuite(o: Options): Promise<number> {
   let browser: Browser | undefined;
   let finished = false;
   let timer: NodeJS.Timeout | undefined;
+  let watchdog: NodeJS.Timeout | undefined;
+  let lastLifeAt = Date.now();
+  let unresponsiveAt: number | null = null;
+  let testRunning: string | null = null;
+  let reconnectShown = false;
 
   const cleanup = async (keepTmp: boolean): Promise<void> => {
     if (timer) clearTimeout(timer);
+    if (watchdog) clearInterval(watchdog);
     await browser?.close().catch(() => undefined);
     await server?.stop(keepTmp).catch(() => undefined);
   };
@@ -120,6 +140,7 @@ export async function runSuite(o: Options): Promise<number> {
     };
     timer = setTimeout(() => {
       console.error(`\n[host] global timeout: no result after ${o.timeoutSec} s`);
+      if (testRunning) console.error(`[host] the test running then: ${testRunning}`);
       resolve(EXIT.timeout);
     }, o.timeoutSec * 1000);
     const onSignal = (sig: NodeJS.Signals): void => {
@@ -128,6 +149,15 @@ export async function runSuite(o: Options): Promise<number> {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // A busy loop in the extension (or a test) blocks the extension host: its own timers, mocha's
+    // timeouts included, never fire. Fail fast and say so instead of waiting for the global timeout.
+    watchdog = setInterval(() => {
+      if (unresponsiveAt === null || Date.now() - lastLifeAt < o.stallSec * 1000) return;
+      const quiet = Math.round((Date.now() - lastLifeAt) / 1000);
+      console.error(`\n[host] the extension host has been unresponsive for ${quiet} s (a busy loop in the extension or a test?)`);
+      if (testRunning) console.error(`[host] the test running then: ${testRunning}`);
+      resolve(EXIT.hostFailure);
+    }, 2000);
 
     (async () => {
       if (!fs.existsSync(o.tests + '.js')) {
@@ -135,7 +165,7 @@ export async function runSuite(o: Options): Promise<number> {
       }
       const codeServerDir = ensureHostInstalled();
       const t0 = Date.now();
-      server = await CodeServer.start(codeServerDir, { settings: o.settings });
+      server = await CodeServer.start(codeServerDir, { settings: o.settings, env: { VSCODE_HOST_TEST_MARKERS: '1' } });
       console.log(`[host] code-server up on port ${server.port} in ${Date.now() - t0} ms (temporary folder ${server.tmp})`);
 
       let workspace = o.workspace;
@@ -158,6 +188,20 @@ export async function runSuite(o: Options): Promise<number> {
         browser,
         url,
         (level, text) => {
+          if (text.startsWith(TEST_START_MARK)) {
+            testRunning = text.slice(TEST_START_MARK.length);
+            lastLifeAt = Date.now();
+            unresponsiveAt = null;
+            return;
+          }
+          if (UNRESPONSIVE.test(text)) unresponsiveAt ??= Date.now();
+          else if (RECONNECT_NOISE.test(text)) {
+            if (reconnectShown && !verbose) return;
+            reconnectShown = true;
+          } else if (!WORKBENCH_NOISE.test(text)) {
+            lastLifeAt = Date.now();
+            unresponsiveAt = null;
+          }
           if (!verbose && WORKBENCH_NOISE.test(text)) return;
           countSummary(text);
           const first = text.split('\n')[0];

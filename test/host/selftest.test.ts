@@ -1,7 +1,8 @@
 // Self-test of the offline host: runs the launcher on a fixture extension with suites that pass,
-// fail, crash the extension host and hang, and checks that each outcome gets its own exit code.
+// fail, crash the extension host, spin in a busy loop and hang, and checks that each outcome gets
+// its own exit code and that the temporary folder is removed.
 // The crash case is the RECIPE's pitfall: the browser may report 0 when the extension host dies.
-// Run: npm run test:host (after npm run compile); about 40 s.
+// Run: npm run test:host (after npm run compile); one to two minutes.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -67,6 +68,14 @@ describe('offline VS Code host (self-test)', function () {
     const r = launch('crash');
     assert.strictEqual(r.code, EXIT.hostFailure, r.out);
     assert.match(r.out, /extension host exited with code null, signal SIGKILL/);
+    assertCleanedUp(r);
+  });
+
+  it('stops early when a busy loop blocks the extension host, naming the running test', () => {
+    const r = launch('busy', ['--stall', '20', '--timeout', '120']);
+    assert.strictEqual(r.code, EXIT.hostFailure, r.out);
+    assert.match(r.out, /unresponsive for \d+ s/);
+    assert.match(r.out, /the test running then: busy fixture spins forever/);
     assertCleanedUp(r);
   });
 

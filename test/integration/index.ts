@@ -24,10 +24,15 @@ export async function run(): Promise<void> {
 
   await new Promise<void>((resolve, reject) => {
     try {
-      mocha.run((failures) => {
+      const runner = mocha.run((failures) => {
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });
+      // The offline launcher names the running test when the extension host stalls or the run times
+      // out; it asks for these lines (and hides them) with VSCODE_HOST_TEST_MARKERS=1.
+      if (process.env.VSCODE_HOST_TEST_MARKERS === '1') {
+        runner.on('test', (test) => console.log(`[test-start] ${test.fullTitle()}`));
+      }
     } catch (err) {
       reject(err instanceof Error ? err : new Error(String(err)));
     }
