@@ -97,7 +97,11 @@ export function tagRoles(
     model.addScores(feats, scores);
     for (let t = 0; t < T; t++) stat[k * T + t] = scores[t];
     if (train) featsOf[k] = feats.slice();
+    // The START and CUE states only precede the window's first token and the token after the cue.
+    const firstState = k === 0 || i === cue.end ? (k === 0 && i !== cue.end ? PREV_START_ROLE : PREV_CUE_ROLE) : -1;
     for (let q = 0; q < P; q++) {
+      if (q >= T && q !== firstState) continue;
+      if (q < T && firstState >= 0 && k > 0) continue;
       roleDynamic(pre, i, i < cue.start, q, dfeats);
       scores.fill(0);
       model.addScores(dfeats, scores);
