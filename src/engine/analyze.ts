@@ -290,12 +290,14 @@ export function* finishSteps(
     carried = last && /:\s*["“]?\s*$/.test(last.text) ? (w.attributions.find((a) => a.sentence === lastIndex && !a.vague) ?? null) : null;
   });
 
+  yield;
   const refs = references ?? referenceIndexFor(opts, notices);
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
   const refCache = referenceMatchCache(refs, minScore, maxMatches);
   const draftMatcher = matcher ?? new DraftMatcher();
   draftMatcher.sync(works, draftFacts);
+  yield;
   const memo = new Map<ClaimInfo, FactMatch[]>();
   const matches = (info: ClaimInfo): FactMatch[] => {
     let m = memo.get(info);
