@@ -189,12 +189,13 @@ export class DiagnosticsController implements vscode.Disposable {
     while (state.inFlight) await state.inFlight.catch(() => undefined);
     if (state.generation !== generation || doc.isClosed || (!this.enabledFlag && !force)) return;
     const settings = this.settingsFor(doc.uri);
-    const text = doc.getText();
     const version = doc.version;
-    if (text.length > settings.maxFileSizeKB * 1024) {
+    // The length without building the string: a 10 MB draft must not cost a 10 MB copy to refuse.
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (length > settings.maxFileSizeKB * 1024) {
       this.collection.delete(doc.uri);
       this.results.delete(key);
-      const sizeKB = Math.round(text.length / 1024);
+      const sizeKB = Math.round(length / 1024);
       this.statuses.set(key, { kind: 'too-large', sizeKB, limitKB: settings.maxFileSizeKB });
       this.log.warnOnce(
         `${vscode.workspace.asRelativePath(doc.uri)} is about ${sizeKB} KB, above maxFileSizeKB (${settings.maxFileSizeKB}); it is not checked.`,
@@ -202,6 +203,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.updated.fire(doc.uri);
       return;
     }
+    const text = doc.getText();
     const work = this.analyse({ uri: doc.uri, languageId: doc.languageId, version, getText: () => text, isClosed: false }, settings, doc, key);
     state.inFlight = work;
     let result: DraftResult;

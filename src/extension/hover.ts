@@ -49,7 +49,7 @@ function appendMatch(md: vscode.MarkdownString, match: FactMatch, result: DraftR
     ? `[${escapeMarkdown(where)}](${commandLink(OPEN_REFERENCE_COMMAND, [location.uri.toString(), location.range.start.line])})`
     : escapeMarkdown(where);
   md.appendMarkdown(`- **${escapeMarkdown(fact.source ?? 'unnamed source')}** · ${link} · score ${match.score.toFixed(2)}\n\n  > `);
-  appendHighlighted(md, fact.text, fact.numbers, new Set(match.differentNumbers.map((d) => d.reference.text)));
+  appendHighlighted(md, fact.text, fact.numbers, new Set(match.differentNumbers.map((d) => d.reference.start)));
   md.appendMarkdown('\n\n');
   if (match.sameNumbers.length > 0) {
     md.appendMarkdown(`  Same figure: ${match.sameNumbers.map((n) => `**${escapeMarkdown(n.draft.text)}**`).join(', ')}\n\n`);
@@ -63,13 +63,13 @@ function appendMatch(md: vscode.MarkdownString, match: FactMatch, result: DraftR
 }
 
 /** The fact's text, escaped, with its figures in bold (and the differing ones struck through). */
-function appendHighlighted(md: vscode.MarkdownString, text: string, numbers: NumberMention[], differing: Set<string>): void {
+function appendHighlighted(md: vscode.MarkdownString, text: string, numbers: NumberMention[], differing: Set<number>): void {
   const spans: Array<{ start: number; end: number; differs: boolean }> = [];
   let from = 0;
   for (const n of [...numbers].sort((a, b) => a.start - b.start)) {
     const at = text.indexOf(n.text, from);
     if (at < 0 || n.text === '') continue;
-    spans.push({ start: at, end: at + n.text.length, differs: differing.has(n.text) });
+    spans.push({ start: at, end: at + n.text.length, differs: differing.has(n.start) });
     from = at + n.text.length;
   }
   let out = '';

@@ -1,131 +1,162 @@
 // Every quick fix through vscode.executeCodeActionProvider, applied, with the exact resulting text:
 // attribute (prefix and suffix), placeholder snippet, reference figure, ignore on this line (new and
 // reused directive), fix-all (quick fix and source.fixAll.attributionReview), and nothing for
-// diagnostics that are not ours.
+// diagnostics that are not ours. The expected text is the engine's own edit applied to the draft.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activate, apply, codeOf, nextDiagnostics, openUntitled, quickFixes, rangeOf, revertAndCloseAll, rulesOf, waitForDiagnostics } from './helpers';
+import type { AnalysisResult, Finding, Fix, FixKind } from '../../src/engine/types';
+import {
+  activate,
+  analyzeLikeTheExtension,
+  apply,
+  codeOf,
+  engine,
+  fixAllLikeTheExtension,
+  nextDiagnostics,
+  openUntitled,
+  positionIn,
+  quickFixes,
+  rangeOf,
+  revertAndCloseAll,
+  rulesOf,
+  waitForDiagnostics,
+  waitForEngineResult,
+  workspaceReferences,
+  workspaceUri,
+} from './helpers';
 
 const HEAD = '# Fire at the harbour\n\n';
 const WAREHOUSES = 'The blaze destroyed 18 warehouses before it was brought under control.';
 
-async function draftWith(body: string, rule: string): Promise<{ doc: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
-  const doc = (await openUntitled(HEAD + body)).document;
-  const diagnostics = await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes(rule), `a ${rule} diagnostic`);
-  return { doc, diagnostic: diagnostics.find((d) => codeOf(d) === rule)! };
-}
-
-async function fixesFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  return quickFixes(doc, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-}
-
-function byTitle(actions: vscode.CodeAction[], pattern: RegExp): vscode.CodeAction {
-  const found = actions.find((a) => pattern.test(a.title));
-  assert.ok(found, `no action matching ${pattern}; have: ${actions.map((a) => a.title).join(' | ')}`);
-  return found;
-}
-
 describe('quick fixes', () => {
-  before(activate);
+  let draft: string;
+  let result: AnalysisResult;
+  let references: Awaited<ReturnType<typeof workspaceReferences>>;
+
+  before(async () => {
+    await activate();
+    references = await workspaceReferences();
+    draft = fs.readFileSync(workspaceUri('drafts/harbour-fire.md').fsPath, 'utf8');
+    result = analyzeLikeTheExtension(draft, references);
+  });
   afterEach(revertAndCloseAll);
 
-  it('offers one attribution per matching fact, prefix and suffix, the best preferred', async () => {
-    const { doc, diagnostic } = await draftWith(WAREHOUSES, 'unsourced-number');
-    const actions = await fixesFor(doc, diagnostic);
-    const attribute = actions.filter((a) => a.title.startsWith('Attribute to'));
-    assert.ok(attribute.length >= 2, actions.map((a) => a.title).join(' | '));
-    assert.strictEqual(actions.filter((a) => a.isPreferred).length, 1, 'exactly one preferred fix');
+  /** The draft in a fresh unsaved editor, once its diagnostics are the engine's. */
+  async function openDraftCopy(): Promise<vscode.TextDocument> {
+    const doc = (await openUntitled(draft)).document;
+    await waitForEngineResult(doc.uri, draft, result);
+    return doc;
+  }
+
+  /** The actions offered for one finding's diagnostic. */
+  async function actionsFor(doc: vscode.TextDocument, finding: Finding): Promise<vscode.CodeAction[]> {
+    const pos = positionIn(draft);
+    const range = new vscode.Range(pos(finding.start), pos(finding.end));
+    const actions = await quickFixes(doc, range, vscode.CodeActionKind.QuickFix.value);
+    return actions.filter((a) => (a.diagnostics ?? []).some((d) => codeOf(d) === finding.rule && d.range.isEqual(range)));
+  }
+
+  function firstFix(kind: FixKind): { finding: Finding; fix: Fix } {
+    for (const finding of result.findings) {
+      const fix = finding.fixes.find((f) => f.kind === kind);
+      if (fix) return { finding, fix };
+    }
+    assert.fail(`the engine offers no ${kind} fix for the draft`);
+  }
+
+  it('offers every engine fix for a finding, the preferred one marked', async () => {
+    const doc = await openDraftCopy();
+    const finding = result.findings.find((f) => f.fixes.some((x) => x.kind === 'attribute-prefix') && f.fixes.some((x) => x.kind === 'attribute-suffix'));
+    assert.ok(finding, 'no finding with both attribution forms');
+    const actions = await actionsFor(doc, finding);
+    const titles = actions.map((a) => a.title);
+    for (const fix of finding.fixes) assert.ok(titles.includes(fix.title), `missing "${fix.title}" in ${titles.join(' | ')}`);
+    assert.ok(titles.includes(`Ignore ${finding.rule} on this line`));
+    const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
+    assert.deepStrictEqual(preferred, finding.fixes.filter((f) => f.preferred).map((f) => f.title));
     for (const a of actions) assert.strictEqual(a.kind?.value, vscode.CodeActionKind.QuickFix.value);
   });
 
-  it('"Attribute to ..." as a prefix inserts the source before the sentence', async () => {
-    const { doc, diagnostic } = await draftWith(WAREHOUSES, 'unsourced-number');
-    await apply(byTitle(await fixesFor(doc, diagnostic), /^Attribute to fire chief Miriam Okafor.*"According to/));
-    assert.strictEqual(
-      doc.getText(),
-      HEAD + 'According to fire chief Miriam Okafor, the blaze destroyed 18 warehouses before it was brought under control.',
-    );
-  });
+  for (const kind of ['attribute-prefix', 'attribute-suffix', 'reference-figure'] as const) {
+    it(`applies the ${kind} fix exactly`, async () => {
+      const { finding, fix } = firstFix(kind);
+      const doc = await openDraftCopy();
+      const action = (await actionsFor(doc, finding)).find((a) => a.title === fix.title);
+      assert.ok(action, `no action "${fix.title}"`);
+      await apply(action);
+      const expected = engine().applyEdits(draft, fix.edits);
+      assert.notStrictEqual(expected, draft);
+      assert.strictEqual(doc.getText(), expected);
+    });
+  }
 
-  it('"Attribute to ..." as a suffix appends the source to the sentence', async () => {
-    const { doc, diagnostic } = await draftWith(WAREHOUSES, 'unsourced-number');
-    const suffix = (await fixesFor(doc, diagnostic)).find((a) => a.title.startsWith('Attribute to') && !/"According to/.test(a.title));
-    assert.ok(suffix, 'no suffix form');
-    await apply(suffix);
-    assert.strictEqual(
-      doc.getText(),
-      HEAD + 'The blaze destroyed 18 warehouses before it was brought under control, fire chief Miriam Okafor told reporters.',
-    );
-  });
-
-  it('"Add a placeholder" inserts a snippet with the source selected', async () => {
-    const { doc, diagnostic } = await draftWith(WAREHOUSES, 'unsourced-number');
+  it('inserts the placeholder as a snippet with the source selected', async () => {
+    const { finding, fix } = firstFix('placeholder');
+    assert.ok(fix.snippet && fix.snippet.length > 0, 'the placeholder fix has no snippet form');
+    const doc = await openDraftCopy();
     const editor = await vscode.window.showTextDocument(doc);
-    await apply(byTitle(await fixesFor(doc, diagnostic), /placeholder/i));
-    assert.strictEqual(
-      doc.getText(),
-      HEAD + 'The blaze destroyed 18 warehouses before it was brought under control, according to source.',
-    );
-    // The tab stop: "source" is selected, ready to be typed over.
+    const action = (await actionsFor(doc, finding)).find((a) => a.title === fix.title);
+    assert.ok(action);
+    await apply(action);
+    // The snippet's tab stop ${1:source} leaves its default text, selected, ready to type over.
+    const snippetEdits = fix.snippet.map((e) => ({ ...e, newText: e.newText.replace(/\$\{1:([^}]*)\}/g, '$1') }));
+    assert.strictEqual(doc.getText(), engine().applyEdits(draft, snippetEdits));
     assert.strictEqual(doc.getText(editor.selection), 'source');
   });
 
-  it('"Use the reference figure" replaces only the differing number', async () => {
-    const { doc, diagnostic } = await draftWith('About 1,500 homes lost power overnight.', 'number-mismatch');
-    await apply(byTitle(await fixesFor(doc, diagnostic), /reference figure/i));
-    assert.strictEqual(doc.getText(), HEAD + 'About 1,200 homes lost power overnight.');
-  });
-
   it('"Ignore on this line" inserts a directive with the line\'s indentation, and the finding goes away', async () => {
-    const { doc, diagnostic } = await draftWith(`- ${WAREHOUSES}`, 'unsourced-number');
+    const doc = (await openUntitled(`${HEAD}- ${WAREHOUSES}`)).document;
+    const [diagnostic] = (await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'))).filter((d) => codeOf(d) === 'unsourced-number');
+    const actions = await quickFixes(doc, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.title === 'Ignore unsourced-number on this line');
+    assert.ok(ignore, actions.map((a) => a.title).join(' | '));
     const cleared = nextDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsourced-number'), 'the ignored finding to go');
-    await apply(byTitle(await fixesFor(doc, diagnostic), /^Ignore unsourced-number on this line$/));
+    await apply(ignore);
     assert.strictEqual(doc.getText(), `${HEAD}<!-- attribution-review-disable-next-line unsourced-number -->\n- ${WAREHOUSES}`);
     await cleared;
   });
 
   it('"Ignore on this line" reuses a directive already above the line', async () => {
     const body = `<!-- attribution-review-disable-next-line vague-source -->\n${WAREHOUSES}`;
-    const { doc, diagnostic } = await draftWith(body, 'unsourced-number');
-    await apply(byTitle(await fixesFor(doc, diagnostic), /^Ignore unsourced-number on this line$/));
-    assert.strictEqual(
-      doc.getText(),
-      `${HEAD}<!-- attribution-review-disable-next-line vague-source unsourced-number -->\n${WAREHOUSES}`,
-    );
+    const doc = (await openUntitled(HEAD + body)).document;
+    const [diagnostic] = (await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'))).filter((d) => codeOf(d) === 'unsourced-number');
+    const actions = await quickFixes(doc, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.title === 'Ignore unsourced-number on this line');
+    assert.ok(ignore);
+    await apply(ignore);
+    assert.strictEqual(doc.getText(), `${HEAD}<!-- attribution-review-disable-next-line vague-source unsourced-number -->\n${WAREHOUSES}`);
   });
 
-  it('"Fix all attributions in this document" applies every preferred fix, and again changes nothing', async () => {
-    const body = `${WAREHOUSES}\n\n"We were lucky the wind changed after midnight."`;
-    const { doc, diagnostic } = await draftWith(body, 'unattributed-quote');
-    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'));
-    await apply(byTitle(await fixesFor(doc, diagnostic), /^Fix all attributions in this document$/));
-    const fixed =
-      HEAD +
-      'The blaze destroyed 18 warehouses before it was brought under control, fire chief Miriam Okafor told reporters.\n\n' +
-      '"We were lucky the wind changed after midnight," Okafor said.';
-    assert.strictEqual(doc.getText(), fixed);
-    await waitForDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsourced-number') && !rulesOf(d).includes('unattributed-quote'));
-    const again = await quickFixes(doc, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.attributionReview');
+  it('"Fix all attributions in this document" gives the engine\'s fix-all, and a second run changes nothing', async () => {
+    const expected = fixAllLikeTheExtension(draft, references);
+    assert.notStrictEqual(expected, draft, 'fix-all changes nothing in the draft');
+    const doc = await openDraftCopy();
+    const anyFinding = result.findings.find((f) => f.fixes.some((x) => x.preferred))!;
+    const fixAll = (await actionsFor(doc, anyFinding)).find((a) => a.title === 'Fix all attributions in this document');
+    assert.ok(fixAll, 'no fix-all quick fix');
+    await apply(fixAll);
+    assert.strictEqual(doc.getText(), expected);
+    await waitForEngineResult(doc.uri, expected, analyzeLikeTheExtension(expected, references));
+    const again = await quickFixes(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.attributionReview');
     for (const action of again) await apply(action);
-    assert.strictEqual(doc.getText(), fixed);
+    assert.strictEqual(doc.getText(), expected, 'fix-all applied twice changed the text');
   });
 
   it('offers fix-all as source.fixAll.attributionReview', async () => {
-    const { doc } = await draftWith(WAREHOUSES, 'unsourced-number');
+    const doc = await openDraftCopy();
     const actions = await quickFixes(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.attributionReview');
-    assert.deepStrictEqual(actions.map((a) => [a.title, a.kind?.value]), [
-      ['Fix all attributions in this document', 'source.fixAll.attributionReview'],
-    ]);
-    await apply(actions[0]);
-    assert.strictEqual(
-      doc.getText(),
-      HEAD + 'The blaze destroyed 18 warehouses before it was brought under control, fire chief Miriam Okafor told reporters.',
+    assert.deepStrictEqual(
+      actions.map((a) => [a.title, a.kind?.value]),
+      [['Fix all attributions in this document', 'source.fixAll.attributionReview']],
     );
+    await apply(actions[0]);
+    assert.strictEqual(doc.getText(), fixAllLikeTheExtension(draft, references));
   });
 
   it('offers nothing for diagnostics that are not ours', async () => {
     const doc = (await openUntitled(HEAD + WAREHOUSES)).document;
-    await waitForDiagnostics(doc.uri, (d) => d.length > 0);
+    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'));
     const foreign = vscode.languages.createDiagnosticCollection('someone-else');
     try {
       const range = rangeOf(doc, '18');

@@ -1,6 +1,7 @@
 // Shared helpers for the integration suite: waiting on diagnostics events (never sleeping), opening
 // workspace drafts, changing settings for one test, and applying code actions.
 import * as assert from 'assert';
+import * as nodePath from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'attribution-review.attribution-review';
@@ -168,4 +169,100 @@ export async function revertAndCloseAll(): Promise<void> {
     }
   }
   await closeAll();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The oracle: the engine bundle the extension ships, run in the test itself on the same text and
+// references. The extension must present exactly what the engine finds (codes, ranges, severities,
+// messages, fixes); the tests also require that the drafts exercise every rule and fix kind.
+
+type Engine = typeof import('../../src/engine');
+type AnalyzeOptions = import('../../src/engine/types').AnalyzeOptions;
+type AnalysisResult = import('../../src/engine/types').AnalysisResult;
+type Finding = import('../../src/engine/types').Finding;
+type ReferenceText = import('../../src/engine/types').ReferenceText;
+
+export function engine(): Engine {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(nodePath.join(ext.extensionPath, 'dist', 'engine.js')) as Engine;
+}
+
+/** The severities the extension passes by default (the manifest's defaults). */
+function defaultRules(): AnalyzeOptions['rules'] {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const props = (ext.packageJSON as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } })
+    .contributes.configuration.properties;
+  const rules: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    const m = /^attributionReview\.severity\.(.+)$/.exec(key);
+    if (m) rules[m[1]] = value.default;
+  }
+  return rules as AnalyzeOptions['rules'];
+}
+
+export function formatOf(path: string): 'markdown' | 'plaintext' {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+/** The reference articles the default `references` globs find in the workspace, as the extension names them. */
+export async function workspaceReferences(): Promise<ReferenceText[]> {
+  const folder = vscode.workspace.workspaceFolders![0];
+  const seen = new Map<string, vscode.Uri>();
+  for (const glob of ['**/*.ref.md', '**/*.ref.txt', 'references/**']) {
+    for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
+      seen.set(uri.toString(), uri);
+    }
+  }
+  const refs: ReferenceText[] = [];
+  for (const uri of seen.values()) {
+    const path = vscode.workspace.asRelativePath(uri);
+    refs.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), format: formatOf(path) });
+  }
+  return refs.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function analyzeLikeTheExtension(text: string, references: ReferenceText[], format: 'markdown' | 'plaintext' = 'markdown'): AnalysisResult {
+  return engine().analyze(text, { format, references, rules: defaultRules(), ignoreHeadlines: true, extraCues: [], trustedSources: [] });
+}
+
+export function fixAllLikeTheExtension(text: string, references: ReferenceText[]): string {
+  return engine().fixAll(text, { format: 'markdown', references, rules: defaultRules(), ignoreHeadlines: true, extraCues: [], trustedSources: [] });
+}
+
+const SEVERITY_NAME: Record<number, string> = { 0: 'error', 1: 'warning', 2: 'info', 3: 'hint' };
+
+/** One comparable line per diagnostic: range, rule, severity and message. */
+export function lines(diagnostics: vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${codeOf(d)} ${SEVERITY_NAME[d.severity]} ${d.message}`)
+    .sort();
+}
+
+/** The same lines for engine findings on `text` (positions computed independently of the extension). */
+export function expectedLines(text: string, findings: Finding[]): string[] {
+  const pos = positionIn(text);
+  return findings
+    .map((f) => {
+      const s = pos(f.start);
+      const e = pos(f.end);
+      return `${s.line}:${s.character}-${e.line}:${e.character} ${f.rule} ${f.severity} ${f.message}`;
+    })
+    .sort();
+}
+
+export function positionIn(text: string): (offset: number) => vscode.Position {
+  return (offset) => {
+    const before = text.slice(0, offset);
+    const line = before.split(/\r\n|\r|\n/).length - 1;
+    const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    return new vscode.Position(line, offset - lastBreak - 1);
+  };
+}
+
+/** Waits until our diagnostics for `uri` are exactly the engine's findings for `text`. */
+export function waitForEngineResult(uri: vscode.Uri, text: string, result: AnalysisResult, what = 'the engine\'s findings'): Promise<vscode.Diagnostic[]> {
+  const want = expectedLines(text, result.findings);
+  return waitForDiagnostics(uri, (d) => JSON.stringify(lines(d)) === JSON.stringify(want), `${what}:\n  ${want.join('\n  ')}`);
 }

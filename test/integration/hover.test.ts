@@ -2,41 +2,81 @@
 // to the reference line, the score and the figures; document text escaped, never live Markdown.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, hoverText, openDraft, openUntitled, rangeOf, revertAndCloseAll, rulesOf, waitForDiagnostics, workspaceUri } from './helpers';
+import type { AnalysisResult, Finding } from '../../src/engine/types';
+import {
+  activate,
+  analyzeLikeTheExtension,
+  hoverText,
+  openDraft,
+  openUntitled,
+  positionIn,
+  rangeOf,
+  revertAndCloseAll,
+  rulesOf,
+  waitForDiagnostics,
+  waitForEngineResult,
+  workspaceReferences,
+  workspaceUri,
+} from './helpers';
 
 describe('hover', () => {
-  before(activate);
+  let doc: vscode.TextDocument;
+  let result: AnalysisResult;
+  let references: Awaited<ReturnType<typeof workspaceReferences>>;
+  const at = (f: Finding) => positionIn(doc.getText())(f.start);
+
+  before(async () => {
+    await activate();
+    references = await workspaceReferences();
+  });
+  beforeEach(async () => {
+    doc = (await openDraft('drafts/harbour-fire.md')).document;
+    result = analyzeLikeTheExtension(doc.getText(), references);
+    await waitForEngineResult(doc.uri, doc.getText(), result);
+  });
   after(revertAndCloseAll);
 
   it('shows the matching reference fact on a flagged figure', async () => {
-    const doc = (await openDraft('drafts/harbour-fire.md')).document;
-    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'));
-    const text = await hoverText(doc, rangeOf(doc, '18 warehouses').start.translate(0, 1));
-    assert.match(text, /unsourced-number/);
-    assert.match(text, /fire chief Miriam Okafor/, 'the source');
-    assert.match(text, /harbour-fire\\?\.ref\\?\.md:5/, 'file and line of the fact');
-    assert.match(text, /score 0\.\d\d|score 1\.00/, 'the match score');
-    assert.match(text, /\*\*18\*\*/, 'the shared figure in bold');
+    const finding = result.findings.find((f) => f.rule === 'unsourced-number' && f.references.some((m) => m.fact.path));
+    assert.ok(finding, 'no unsourced figure with a matching reference fact');
+    const match = finding.references[0];
+    const text = await hoverText(doc, at(finding));
+    assert.ok(text.includes('unsourced-number'), text);
+    assert.ok(match.fact.source && text.includes(match.fact.source), `the source "${match.fact.source}" is missing:\n${text}`);
+    assert.ok(text.includes(`${match.fact.path}:${match.fact.line}`), `file and line are missing:\n${text}`);
+    assert.ok(text.includes(`score ${match.score.toFixed(2)}`), `the score is missing:\n${text}`);
     assert.match(text, /command:attributionReview\.openReference\?/, 'a link that opens the reference');
+    for (const same of match.sameNumbers) assert.ok(text.includes(`**${same.draft.text}**`), `figure ${same.draft.text} not highlighted`);
+  });
+
+  it('shows the differing figures of a number mismatch', async () => {
+    const finding = result.findings.find((f) => f.rule === 'number-mismatch');
+    assert.ok(finding, 'no number-mismatch in the draft');
+    const text = await hoverText(doc, at(finding));
+    const differ = finding.references[0].differentNumbers[0];
+    assert.ok(text.includes(`draft **${differ.draft.text}** vs reference **${differ.reference.text}**`), text);
+    assert.ok(text.includes(`~~${differ.reference.text}~~`), `the differing reference figure is not marked:\n${text}`);
   });
 
   it('opens the reference at the fact line from the hover link', async () => {
-    const doc = (await openDraft('drafts/harbour-fire.md')).document;
-    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unsourced-number'));
-    const text = await hoverText(doc, rangeOf(doc, '18 warehouses').start);
+    const finding = result.findings.find((f) => f.references.some((m) => m.fact.path));
+    assert.ok(finding);
+    const text = await hoverText(doc, at(finding));
     const link = /command:attributionReview\.openReference\?([^)\s]+)/.exec(text);
     assert.ok(link, 'no link in the hover');
     const args = JSON.parse(decodeURIComponent(link[1])) as [string, number];
     await vscode.commands.executeCommand('attributionReview.openReference', ...args);
+    const fact = finding.references[0].fact;
+    const reference = references.find((r) => r.path === fact.path)!;
     const editor = vscode.window.activeTextEditor;
-    assert.strictEqual(editor?.document.uri.toString(), workspaceUri('references/harbour-fire.ref.md').toString());
-    assert.strictEqual(editor?.selection.active.line, 4);
+    assert.strictEqual(editor?.document.uri.toString(), workspaceUri(fact.path!).toString());
+    assert.strictEqual(editor?.selection.active.line, positionIn(reference.text)(fact.start).line);
   });
 
   it('escapes document text instead of rendering it as Markdown', async () => {
-    const doc = (await openUntitled('# Pier closed\n\n"We lost 40 *sailings* and [gate](command:x.y) too."\n')).document;
-    await waitForDiagnostics(doc.uri, (d) => rulesOf(d).includes('unattributed-quote'));
-    const text = await hoverText(doc, rangeOf(doc, 'We lost').start);
+    const draft = (await openUntitled('# Pier closed\n\n"We lost 40 *sailings* and [gate](command:x.y) too."\n')).document;
+    await waitForDiagnostics(draft.uri, (d) => rulesOf(d).includes('unattributed-quote'));
+    const text = await hoverText(draft, rangeOf(draft, 'We lost').start);
     assert.match(text, /unattributed-quote/);
     assert.ok(text.includes('\\*sailings\\*'), `emphasis not escaped:\n${text}`);
     assert.ok(text.includes('\\[gate\\]\\(command:x.y\\)'), `link not escaped:\n${text}`);
@@ -44,8 +84,6 @@ describe('hover', () => {
   });
 
   it('has nothing to say where nothing needs a source', async () => {
-    const doc = (await openDraft('drafts/harbour-fire.md')).document;
-    await waitForDiagnostics(doc.uri, (d) => d.length > 0);
     const text = await hoverText(doc, rangeOf(doc, 'Fire sweeps').start);
     assert.strictEqual(text, '');
   });
