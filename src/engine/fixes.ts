@@ -4,6 +4,8 @@
 // a closing quote, so every original word survives in order.
 import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types';
 
+// Who was told, not who told ("told reporters"): never offered as a source.
+const AUDIENCES = /^(?:the\s+)?(?:reporters|journalists|press|media|news\s+conference|audience|crowd|us|viewers|listeners|readers)$/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|this|that|these|those|his|its|their)$/i;
 // Cues that read well after a named source at the end of a sentence.
 // ("told" needs an object, so it becomes "said".)
@@ -15,7 +17,7 @@ const OPENING_QUOTES = '"“‘\'«(';
 export function usableSource(fact: ReferenceFact): string | null {
   // Sources come with the punctuation around them ("the spokesperson, Marta Quist,").
   const src = fact.source?.trim().replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '');
-  if (!src || PRONOUNS.test(src) || src.length > 80) return null;
+  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80) return null;
   return src.replace(/^The\b/, 'the');
 }
 
