@@ -10,7 +10,8 @@ import { applyEdits } from '../../src/engine/fixes';
 import { segment } from '../../src/engine/segment';
 import { LineIndex } from '../../src/engine/text';
 import { AnalysisResult, AnalyzeOptions, TextFormat } from '../../src/engine/types';
-import { belarusReferences, repoRoot } from './helpers/belarus';
+import { belarusReferences, belarusText, repoRoot } from './helpers/belarus';
+import { fixAll } from '../../src/engine/index';
 import { AttrSpec, buildAttributions } from './helpers/harbour';
 
 const DIR = path.join(repoRoot, 'test', 'unit', 'fixtures', 'drafts');
@@ -60,4 +61,47 @@ describe('golden drafts from the belarus reference', function () {
       assert.deepStrictEqual(got, JSON.parse(fs.readFileSync(expectedPath, 'utf8')));
     });
   }
+});
+
+describe('belarus reference end to end (real attribution model)', () => {
+  const reference = { path: 'belarus-reference.txt', text: belarusText() };
+  const draft = [
+    'Presidential elections were held in Belarus on August 9.',
+    'Lukashenko received 80.1% of the vote.',
+    'About 7,000 people were detained.',
+    'Several thousand people gathered in Minsk, TASS reports.',
+    'This was the second telephone conversation between the presidents in two days.',
+  ].join('\n\n');
+  const result = analyze(draft, { references: [reference] });
+  // Findings in the paragraph that starts with `s`.
+  const on = (s: string) => {
+    const start = draft.indexOf(s);
+    const end = draft.indexOf('\n\n', start) < 0 ? draft.length : draft.indexOf('\n\n', start);
+    return result.findings.filter((f) => f.start >= start && f.start < end);
+  };
+
+  it('80.1% has no source; the fix credits the CEC final data', () => {
+    const [f] = on('Lukashenko received');
+    assert.strictEqual(f?.rule, 'unsourced-number');
+    assert.strictEqual(f.message, 'No source for 80.1%. The reference article attributes it to the CEC final data (belarus-reference.txt:7).');
+    const fixed = applyEdits(draft, f.fixes.find((x) => x.preferred)!.edits);
+    assert.ok(fixed.includes('According to the CEC final data, Lukashenko received 80.1% of the vote.'));
+  });
+
+  it('7,000 detained conflicts with about 6,000', () => {
+    const f = on('About 7,000').find((x) => x.rule === 'number-mismatch');
+    assert.ok(f);
+    assert.strictEqual(applyEdits(draft, f!.fixes[0].edits).split('\n\n')[2], 'About 6,000 people were detained.');
+  });
+
+  it('is silent on an attributed sentence, a date and an ordinal', () => {
+    assert.deepStrictEqual(on('Several thousand'), []);
+    assert.deepStrictEqual(on('Presidential elections'), []);
+    assert.deepStrictEqual(on('This was the second'), []);
+  });
+
+  it('fix-all settles', () => {
+    const once = fixAll(draft, { references: [reference] });
+    assert.strictEqual(fixAll(once, { references: [reference] }), once);
+  });
 });
