@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
   context.subscriptions.push(log, { dispose: () => client.dispose() }, references, controller, statusBar, report);
 
   const codeActions = new AttributionCodeActions(controller, client);
-  const hover = new AttributionHoverProvider(controller);
+  const hover = new AttributionHoverProvider(controller, client);
   let providers: vscode.Disposable[] = [];
   // Providers follow the `languages` setting; they answer only for documents the controller checked.
   const registerProviders = () => {

@@ -245,7 +245,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const text = doc.getText();
     const tText = performance.now() - t0;
     const analysis = await this.client.run(
-      { kind: 'analyze', docKey, text, options, refKey: references.key },
+      { kind: 'analyze', docKey, version: doc.version, text, options, refKey: references.key },
       references.texts,
     );
     for (const notice of analysis.notices) this.log.warnOnce(`${vscode.workspace.asRelativePath(doc.uri)}: ${notice}`);

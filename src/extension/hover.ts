@@ -2,6 +2,7 @@
 // sources, a link to the reference line, the score, and matching or differing figures.
 import * as vscode from 'vscode';
 import type { FactMatch, Finding, NumberMention } from '../engine/types';
+import type { AnalysisClient } from './analysis/client';
 import type { DiagnosticsController, DraftResult } from './diagnostics';
 import { factLocation } from './findingToDiagnostic';
 import { commandLink, escapeMarkdown, OPEN_REFERENCE_COMMAND, trustedForOurCommands } from './markdown';
@@ -9,15 +10,22 @@ import { commandLink, escapeMarkdown, OPEN_REFERENCE_COMMAND, trustedForOurComma
 const MAX_FACTS = 3;
 
 export class AttributionHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly controller: DiagnosticsController) {}
+  constructor(
+    private readonly controller: DiagnosticsController,
+    private readonly client: AnalysisClient,
+  ) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const result = this.controller.result(doc.uri);
     // Offsets from an older version would point at the wrong text.
     if (!result || result.version !== doc.version) return undefined;
     const offset = doc.offsetAt(position);
     const findings = result.analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.start < f.end);
-    const claim = result.analysis.claims.find((c) => c.start <= offset && offset < c.end);
+    // Claims stay in the analysis worker; ask for the one under the cursor.
+    const claim = await this.client
+      .run({ kind: 'claimAt', docKey: doc.uri.toString(), version: result.version, offset })
+      .catch(() => null);
+    if (doc.version !== result.version) return undefined;
     const matches = uniqueMatches([...findings.flatMap((f) => f.references), ...(claim?.matches ?? [])]);
     if (findings.length === 0 && matches.length === 0) return undefined;
 

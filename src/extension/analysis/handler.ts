@@ -1,9 +1,9 @@
 // The analysis side of the protocol: one incremental analyser per open draft, recent reference sets,
 // and the engine's fix helpers. Pure (no vscode), so it runs in the worker or, as a fallback, in-process.
-import type { ReferenceText } from '../../engine/types';
+import type { AnalysisResult, ReferenceText } from '../../engine/types';
 import type { EngineModule } from './engineModule';
 import type { Reply, Request } from './protocol';
-import { tailOf, toChunks } from './wire';
+import { claimSpan, tailOf, toChunks } from './wire';
 import { BoundedMap } from './boundedMap';
 import { lineEdits } from './lineEdits';
 
@@ -17,6 +17,8 @@ export class AnalysisHandler {
   private engine: EngineModule | undefined;
   private readonly analyzers = new BoundedMap<string, IncrementalAnalyzer>(MAX_ANALYZERS);
   private readonly referenceSets = new BoundedMap<string, ReferenceText[]>(MAX_REFERENCE_SETS);
+  /** The latest analysis per document, for hover questions about its claims. */
+  private readonly latest = new BoundedMap<string, { version: number; result: AnalysisResult }>(MAX_ANALYZERS);
 
   constructor(private readonly load: () => EngineModule) {}
 
@@ -25,7 +27,14 @@ export class AnalysisHandler {
     try {
       if (request.kind === 'forget') {
         this.analyzers.delete(request.docKey);
+        this.latest.delete(request.docKey);
         return [{ id, ok: true, value: null }];
+      }
+      if (request.kind === 'claimAt') {
+        const latest = this.latest.get(request.docKey);
+        if (!latest || latest.version !== request.version) return [{ id, ok: true, value: null }];
+        const claim = latest.result.claims.find((c) => c.start <= request.offset && request.offset < c.end);
+        return [{ id, ok: true, value: claim ? claimSpan(claim) : null }];
       }
       const engine = (this.engine ??= this.load());
       switch (request.kind) {
@@ -40,6 +49,7 @@ export class AnalysisHandler {
           const started = performance.now();
           const result = analyzer.analyze(request.text, { ...request.options, references });
           const tail = tailOf(result, performance.now() - started);
+          this.latest.set(request.docKey, { version: request.version, result });
           return [...toChunks(result).map((chunk): Reply => ({ id, ok: true, chunk })), { id, ok: true, value: tail }];
         }
         case 'fixAll': {

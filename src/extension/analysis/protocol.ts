@@ -26,8 +26,18 @@ export interface AnalyzeRequest extends WithReferences {
   kind: 'analyze';
   /** Stable key of the document (its uri); the worker keeps one incremental analyser per key. */
   docKey: string;
+  /** The document version of `text`; later questions about this analysis name it. */
+  version: number;
   text: string;
   options: DraftOptions;
+}
+
+/** The claim at an offset in the latest analysis of a document (hovers), if that is still `version`. */
+export interface ClaimAtRequest {
+  kind: 'claimAt';
+  docKey: string;
+  version: number;
+  offset: number;
 }
 
 export interface FixAllRequest extends WithReferences {
@@ -50,7 +60,7 @@ export interface ForgetRequest {
   docKey: string;
 }
 
-export type Request = AnalyzeRequest | FixAllRequest | IgnoreLineRequest | ForgetRequest;
+export type Request = AnalyzeRequest | ClaimAtRequest | FixAllRequest | IgnoreLineRequest | ForgetRequest;
 
 /** A claim as the host needs it: where it is, how it is sourced, and its matching facts (for hovers). */
 export interface ClaimSpan {
@@ -67,7 +77,6 @@ export interface DraftAnalysis {
   /** Before the cap. */
   totalFindings: number;
   findingsByRule: Partial<Record<RuleId, number>>;
-  claims: ClaimSpan[];
   vagueClaims: number;
   stats: AnalysisStats;
   notices: string[];
@@ -77,6 +86,7 @@ export interface DraftAnalysis {
 
 export interface ResultMap {
   analyze: DraftAnalysis;
+  claimAt: ClaimSpan | null;
   fixAll: TextEdit[];
   ignoreLine: TextEdit | null;
   forget: null;

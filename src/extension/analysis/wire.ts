@@ -1,7 +1,7 @@
 // How an analysis crosses from the worker to the extension host without blocking it: reference facts
 // are sent once (not once per match) and findings and claims travel in chunks, each one a separate
 // message, so no single deserialisation on the host's thread takes long.
-import type { AnalysisResult, FactMatch, Finding, ReferenceFact, RuleId } from '../../engine/types';
+import type { AnalysisResult, Claim, FactMatch, Finding, ReferenceFact, RuleId } from '../../engine/types';
 import type { ClaimSpan, DraftAnalysis } from './protocol';
 
 /** Items per message; about 0.5 MB of structured clone at most. */
@@ -16,14 +16,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 type WireMatch = Omit<FactMatch, 'fact'> & { fact: number };
 type WireFinding = Omit<Finding, 'references'> & { references: WireMatch[] };
-type WireClaim = Omit<ClaimSpan, 'matches'> & { matches: WireMatch[] };
 type WireFact = Omit<ReferenceFact, 'terms' | 'entities'> & { terms: []; entities: [] };
 
 export interface AnalysisChunk {
   /** Facts first referenced in this chunk; indices continue across chunks. */
   facts: WireFact[];
   findings: WireFinding[];
-  claims: WireClaim[];
 }
 
 export type AnalysisTail = Pick<DraftAnalysis, 'stats' | 'notices' | 'ms' | 'totalFindings' | 'findingsByRule' | 'vagueClaims'>;
@@ -44,13 +42,10 @@ export function toChunks(result: AnalysisResult): AnalysisChunk[] {
   const wireMatch = (m: FactMatch): WireMatch => ({ ...m, fact: ref(m.fact) });
   const chunks: AnalysisChunk[] = [];
   const kept = selectFindings(result.findings);
-  const total = Math.max(kept.length, result.claims.length);
-  for (let from = 0; from < total || chunks.length === 0; from += CHUNK_ITEMS) {
+  // Claims stay in the worker (hovers ask for the one they need): only findings travel.
+  for (let from = 0; from < kept.length || chunks.length === 0; from += CHUNK_ITEMS) {
     const findings = kept.slice(from, from + CHUNK_ITEMS).map((f) => ({ ...f, references: f.references.map(wireMatch) }));
-    const claims = result.claims
-      .slice(from, from + CHUNK_ITEMS)
-      .map((c) => ({ start: c.start, end: c.end, status: c.status, matches: c.matches.map(wireMatch) }));
-    chunks.push({ facts: fresh, findings, claims });
+    chunks.push({ facts: fresh, findings });
     fresh = [];
   }
   return chunks;
@@ -69,6 +64,12 @@ export function tailOf(result: AnalysisResult, ms: number): AnalysisTail {
   };
 }
 
+/** A claim for the host: its facts without the matching-only fields. */
+export function claimSpan(claim: Claim): ClaimSpan {
+  const slim = (m: FactMatch): FactMatch => ({ ...m, fact: { ...m.fact, terms: [], entities: [] } });
+  return { start: claim.start, end: claim.end, status: claim.status, matches: claim.matches.map(slim) };
+}
+
 function selectFindings(findings: Finding[]): Finding[] {
   if (findings.length <= MAX_FINDINGS) return findings;
   return [...findings]
@@ -81,16 +82,14 @@ function selectFindings(findings: Finding[]): Finding[] {
 export class AnalysisAssembler {
   private readonly facts: ReferenceFact[] = [];
   private readonly findings: Finding[] = [];
-  private readonly claims: ClaimSpan[] = [];
 
   add(chunk: AnalysisChunk): void {
     this.facts.push(...chunk.facts);
     const match = (m: WireMatch): FactMatch => ({ ...m, fact: this.facts[m.fact] });
     for (const f of chunk.findings) this.findings.push({ ...f, references: f.references.map(match) });
-    for (const c of chunk.claims) this.claims.push({ ...c, matches: c.matches.map(match) });
   }
 
   finish(tail: AnalysisTail): DraftAnalysis {
-    return { ...tail, findings: this.findings, claims: this.claims };
+    return { ...tail, findings: this.findings };
   }
 }
