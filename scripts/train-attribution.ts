@@ -19,7 +19,7 @@ const opt = (name: string, def: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : def;
 };
 const trainDir = path.resolve(opt('train', path.resolve(root, '..', 'shared', 'datasets', 'polnear', 'train')));
-const epochs = Number(opt('epochs', '8'));
+const epochs = Number(opt('epochs', '6'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
 const roleMinWeight = Number(opt('role-min-weight', '5'));
