@@ -2,6 +2,7 @@
 // small API for tests. The engine is not loaded here; it loads in the analysis worker on first use.
 import * as vscode from 'vscode';
 import { AnalysisClient } from './analysis/client';
+import { BlockMeter } from './blockMeter';
 import { AttributionCodeActions } from './codeActions';
 import { COMMANDS, registerCommands } from './commands';
 import { readSettings, SECTION } from './config';
@@ -20,14 +21,18 @@ export interface AttributionReviewApi {
   /** Time activate() took, in milliseconds. */
   readonly activationMs: number;
   statusText(): { text: string; tooltip: string; visible: boolean };
+  /** The longest synchronous stretch of this extension's work on the host's thread since the last reset. */
+  longestBlock(): { ms: number; label: string };
+  resetLongestBlock(): void;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionReviewApi {
   const started = performance.now();
   const log = new Log();
-  const client = new AnalysisClient(__dirname, log);
+  const meter = new BlockMeter();
+  const client = new AnalysisClient(__dirname, log, meter);
   const references = new ReferenceStore();
-  const controller = new DiagnosticsController(client, references, log, (uri) => readSettings(uri).settings);
+  const controller = new DiagnosticsController(client, references, log, (uri) => readSettings(uri).settings, meter);
   const statusBar = new StatusBar(controller);
   const report = new ReportProvider(controller);
   context.subscriptions.push(log, { dispose: () => client.dispose() }, references, controller, statusBar, report);
@@ -112,6 +117,8 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
   return {
     activationMs,
     statusText: () => statusBar.state,
+    longestBlock: () => meter.longest,
+    resetLongestBlock: () => meter.reset(),
   };
 }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { TextFormat } from '../engine/types';
 import type { AnalysisClient } from './analysis/client';
+import { yieldToHost, type BlockMeter } from './blockMeter';
 import type { DraftAnalysis, DraftOptions } from './analysis/protocol';
 import type { Settings } from './config';
 import { toDiagnostic } from './findingToDiagnostic';
@@ -12,6 +13,9 @@ import type { ReferenceSnapshot, ReferenceStore } from './references';
 import { isReferenceDocument } from './referenceMatch';
 
 export type Trigger = 'open' | 'save' | 'change' | 'config' | 'references' | 'command';
+
+/** Findings converted to diagnostics per slice of work on the host's thread. */
+const CONVERT_SLICE = 100;
 
 /** Schemes whose documents are drafts a user edits (not output panes, git views or our report). */
 const DRAFT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
@@ -58,6 +62,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly references: ReferenceStore,
     private readonly log: Log,
     private readonly settingsFor: (uri: vscode.Uri) => Settings,
+    private readonly meter: BlockMeter,
   ) {}
 
   get enabled(): boolean {
@@ -250,17 +255,29 @@ export class DiagnosticsController implements vscode.Disposable {
     );
     for (const notice of analysis.notices) this.log.warnOnce(`${vscode.workspace.asRelativePath(doc.uri)}: ${notice}`);
     const t1 = performance.now();
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, mapper, doc.uri, references));
+    const diagnostics: vscode.Diagnostic[] = [];
+    // In slices, yielding between them, so a long draft's findings never hold the thread for long.
+    for (let from = 0; from < analysis.findings.length; from += CONVERT_SLICE) {
+      if (from > 0) await yieldToHost();
+      this.meter.measure('converting findings', () => {
+        for (const f of analysis.findings.slice(from, from + CONVERT_SLICE)) diagnostics.push(toDiagnostic(f, mapper, doc.uri, references));
+      });
+    }
     const tConvert = performance.now() - t1;
+    await yieldToHost();
     this.log.debug(
       `Checked ${vscode.workspace.asRelativePath(doc.uri)} (v${doc.version}, ${text.length} chars, ${references.texts.length} references): ` +
         `${diagnostics.length} findings, engine ${analysis.ms.toFixed(1)} ms, total ${(performance.now() - started).toFixed(1)} ms ` +
-        `(getText ${tText.toFixed(1)} ms, conversion ${tConvert.toFixed(1)} ms, longest worker message so far ${this.client.longestSettleMs.toFixed(1)} ms)`,
+        `(getText ${tText.toFixed(1)} ms, conversion ${tConvert.toFixed(1)} ms; longest block so far ${this.meter.longest.ms.toFixed(1)} ms, ${this.meter.longest.label})`,
     );
     return { uri: doc.uri, version: doc.version, analysis, references, mapper, format, options, diagnostics, text };
   }
 
   private publish(result: DraftResult): void {
+    this.meter.measure('publishing diagnostics', () => this.publishNow(result));
+  }
+
+  private publishNow(result: DraftResult): void {
     const started = performance.now();
     const key = result.uri.toString();
     this.results.set(key, result);

@@ -20,8 +20,15 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 const findingOf = new WeakMap<vscode.Diagnostic, Finding>();
 
+const docsUris = new Map<RuleId, vscode.Uri>();
+
 export function ruleDocsUri(rule: RuleId): vscode.Uri {
-  return vscode.Uri.parse(`${DOCS_BASE}${rule}.md`);
+  let uri = docsUris.get(rule);
+  if (!uri) {
+    uri = vscode.Uri.parse(`${DOCS_BASE}${rule}.md`);
+    docsUris.set(rule, uri);
+  }
+  return uri;
 }
 
 export function findingForDiagnostic(diagnostic: vscode.Diagnostic): Finding | undefined {

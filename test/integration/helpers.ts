@@ -11,6 +11,8 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 export interface Api {
   activationMs: number;
   statusText(): { text: string; tooltip: string; visible: boolean };
+  longestBlock(): { ms: number; label: string };
+  resetLongestBlock(): void;
 }
 
 export async function activate(): Promise<Api> {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { ReferenceText } from '../../engine/types';
+import type { BlockMeter } from '../blockMeter';
 import { BoundedMap } from './boundedMap';
 import { enginePath, loadEngine } from './engineModule';
 import { AnalysisHandler } from './handler';
@@ -40,6 +41,7 @@ export class AnalysisClient {
   constructor(
     private readonly dir: string,
     private readonly log: ClientLog,
+    private readonly meter: BlockMeter,
   ) {}
 
   /** Runs one request. References are attached only when the worker has not seen that set yet. */
@@ -116,17 +118,8 @@ export class AnalysisClient {
   }
 
   private settle(reply: Reply): void {
-    const started = performance.now();
-    try {
-      this.settleNow(reply);
-    } finally {
-      const ms = performance.now() - started;
-      if (ms > this.longestSettleMs) this.longestSettleMs = ms;
-    }
+    this.meter.measure('worker message', () => this.settleNow(reply));
   }
-
-  /** Longest time spent handling one worker message on the host's thread (for the log and tests). */
-  longestSettleMs = 0;
 
   private settleNow(reply: Reply): void {
     const entry = this.pending.get(reply.id);

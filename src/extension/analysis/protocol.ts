@@ -72,7 +72,7 @@ export interface ClaimSpan {
 
 /** What the extension keeps of an analysis: enough for diagnostics, hovers, the report and the status bar. */
 export interface DraftAnalysis {
-  /** At most MAX_FINDINGS, errors first (VS Code shows no more than 1,000 per file anyway). */
+  /** At most MAX_FINDINGS (wire.ts), errors first. */
   findings: Finding[];
   /** Before the cap. */
   totalFindings: number;
