@@ -16,8 +16,9 @@ const OPENING_QUOTES = '"“‘\'«(';
 /** A source that can stand alone in "According to X": not a pronoun, not empty. */
 export function usableSource(fact: ReferenceFact): string | null {
   // Sources come with the punctuation around them ("the spokesperson, Marta Quist,").
-  const src = fact.source?.trim().replace(/[\s,;:]+$/, '').replace(/^[\s,;:]+/, '');
-  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80) return null;
+  const src = fact.source?.trim().replace(/[^\p{L}\p{N}'’)\]]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  // A source with sentence punctuation or markup inside is a mis-read span, not a name.
+  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
   return src.replace(/^The\b/, 'the');
 }
 
@@ -107,12 +108,22 @@ export function attributionFixes(
   const fixes: Fix[] = [];
   const seen = new Set<string>();
   const sentence = text.slice(range.start, range.end).toLowerCase();
+  // Right before and after the sentence (up to the line's end): where an earlier fix may sit when
+  // the segmenter splits it off, e.g. after a closing quote.
+  const before = text.slice(Math.max(0, range.start - 120), range.start).toLowerCase();
+  const afterEnd = text.indexOf('\n', range.end);
+  const after = text.slice(range.end, Math.min(afterEnd < 0 ? text.length : afterEnd, range.end + 120)).toLowerCase();
   for (const m of matches) {
     const source = usableSource(m.fact);
     if (!source || seen.has(source.toLowerCase())) continue;
     seen.add(source.toLowerCase());
     // Never offer what the sentence already says (fix-all must settle even if a cue goes unseen).
-    if (sentence.includes(`according to ${source.toLowerCase()}`) || sentence.includes(suffixPhrase(m.fact, source).toLowerCase())) continue;
+    const lead = `according to ${source.toLowerCase()}`;
+    const tail = suffixPhrase(m.fact, source).toLowerCase();
+    const inSentence = sentence.includes(lead) || sentence.includes(tail);
+    const justBefore = before.trimEnd().endsWith(',') && before.includes(lead);
+    const justAfter = after.replace(/^[\s"”’'»,.*_]*/, '').startsWith(tail);
+    if (inSentence || justBefore || justAfter) continue;
     const pre = prefixEdit(text, range, source, isName);
     const suf = suffixEdit(text, range, suffixPhrase(m.fact, source));
     const first = fixes.length === 0;

@@ -21,6 +21,8 @@ interface Stored {
 
 interface CachedClaim {
   prepared: PreparedClaim;
+  /** The keys that make a fact a candidate for this claim. */
+  probe: string[];
   minScore: number;
   maxMatches: number;
   stored: Stored[];
@@ -90,11 +92,15 @@ export class DraftMatcher {
       }
     }
     this.current = present;
-    // New facts may join a kept claim's best matches.
+    // New facts may join a kept claim's best matches (only candidates: facts sharing a key, as in match()).
     if (added.length > 0) {
+      const addedKeys = new Map<string, Set<string>>();
+      for (const work of added) addedKeys.set(work, new Set((this.works.get(work) ?? []).flatMap((e) => [...factKeys(e)])));
       for (const [key, c] of this.cache.entries()) {
         let changed = false;
         for (const work of added) {
+          const keys = addedKeys.get(work)!;
+          if (!c.probe.some((k) => keys.has(k))) continue;
           const entries = this.works.get(work) ?? [];
           const list = present.get(work) ?? [];
           entries.forEach((entry, index) => {
@@ -178,10 +184,11 @@ export class DraftMatcher {
     let cached = this.cache.get(key);
     if (!cached) {
       const prepared = prepareClaim(claim);
+      const probe = probeKeys(prepared);
       const stored: Stored[] = [];
       if (prepared.total > 0) {
         const candidates = new Set<string>();
-        for (const k of probeKeys(prepared)) for (const w of this.postings.get(k) ?? []) candidates.add(w);
+        for (const k of probe) for (const w of this.postings.get(k) ?? []) candidates.add(w);
         for (const work of candidates) {
           const entries = this.works.get(work) ?? [];
           const facts = this.current.get(work) ?? [];
@@ -192,7 +199,7 @@ export class DraftMatcher {
           });
         }
       }
-      cached = { prepared, minScore, maxMatches, stored: this.ranked(stored).slice(0, maxMatches) };
+      cached = { prepared, probe, minScore, maxMatches, stored: this.ranked(stored).slice(0, maxMatches) };
       this.cache.set(key, cached);
       this.depend(key, cached.stored);
       let owned = this.owners.get(owner);
