@@ -9,6 +9,7 @@ import { paragraphTokens, type ParagraphTokens } from '../src/engine/attribution
 import { prefixCounts, stem, CUE_TAGS, ROLE_TAGS, type Prefix } from '../src/engine/attribution/features';
 import { AveragedPerceptron, serialize } from '../src/engine/attribution/model';
 import { writeModelFile } from './eval/modelFile';
+import { writePosLexicon } from './eval/posLexicon';
 import { cueKey, roleWindow, tagCues, tagRoles } from '../src/engine/attribution/tagger';
 import { trimCue } from '../src/engine/attribution/patterns';
 
@@ -95,6 +96,9 @@ function shuffle<T>(a: T[], seed: number): void {
 
 function main(): void {
   const t0 = Date.now();
+  // The word-class lexicon the features use; written first, so a fresh run trains against it.
+  const posSize = writePosLexicon(path.resolve(root, 'src', 'engine', 'data', 'pos-lexicon.ts'));
+  console.log(`wrote src/engine/data/pos-lexicon.ts (${(posSize / 1024).toFixed(0)} KB)`);
   const docs = loadGold(trainDir);
   const data = build(docs);
   console.log(`train: ${docs.length} docs, ${data.length} paragraphs, ${data.reduce((s, d) => s + d.roles.length, 0)} cues (${Date.now() - t0} ms)`);

@@ -5,6 +5,7 @@
 // per token, which keeps tagging fast.
 
 import type { ParagraphTokens } from './context';
+import { posOf } from './pos';
 
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
 export const ROLE_TAGS = ['O', 'S', 'C'] as const;
@@ -64,6 +65,8 @@ export interface Prefix {
   stem: Uint32Array;
   shape: Uint32Array;
   suffix: Uint32Array;
+  /** Hash of the coarse word class (see pos.ts). */
+  pos: Uint32Array;
   comma: Int32Array;
   quote: Int32Array;
   that: Int32Array;
@@ -75,6 +78,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const st = new Uint32Array(n);
   const sh = new Uint32Array(n);
   const suffix = new Uint32Array(n);
+  const pos = new Uint32Array(n);
   const comma = new Int32Array(n + 1);
   const quote = new Int32Array(n + 1);
   const that = new Int32Array(n + 1);
@@ -84,11 +88,12 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
     st[i] = hash(stem(t.lower));
     sh[i] = hash(shape(t.text));
     suffix[i] = hash(t.lower.slice(-3));
+    pos[i] = hash(posOf(t.lower, t.text));
     comma[i + 1] = comma[i] + (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '\u2014' || t.text === '--' ? 1 : 0);
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
   }
-  return { word, stem: st, shape: sh, suffix, comma, quote, that };
+  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that };
 }
 
 function wAt(pre: Prefix, i: number, a: number, b: number): number {
@@ -133,6 +138,12 @@ export function cueFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: numbe
     f3(20, w, n2),
     f4(21, qb, qa, sw),
     f3(22, p2, p1),
+    f2(26, pre.pos[i]),
+    f3(27, i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i]),
+    f3(28, pre.pos[i], i + 1 < b ? pre.pos[i + 1] : H_END),
+    f4(29, i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i], i + 1 < b ? pre.pos[i + 1] : H_END),
+    f3(33, pre.pos[i], n1),
+    f3(34, p1, pre.pos[i]),
   );
 }
 
@@ -213,6 +224,10 @@ export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Arr
     f4(67, side, p1, w),
     f4(68, side, w, n1),
     f4(69, s + sd, sentLast, sh),
+    f3(73, side, pre.pos[i]),
+    f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]),
+    f3(75, s + db, pre.pos[i]),
+    f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END),
   );
 }
 
@@ -220,5 +235,5 @@ export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Arr
 export function roleDynamic(pre: Prefix, i: number, left: boolean, prev: number, out: number[]): void {
   out.length = 0;
   const side = left ? 1 : 2;
-  out.push(f3(70, prev, side), f4(71, prev, side, pre.word[i]), f4(72, prev, side, pre.shape[i]));
+  out.push(f3(70, prev, side), f4(71, prev, side, pre.word[i]), f4(72, prev, side, pre.shape[i]), f4(77, prev, side, pre.pos[i]));
 }
