@@ -124,6 +124,8 @@ export function attributeParagraph(
     const spans = repairSpans({ start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
     const content = clipAtLaterCue(p, spans.content, cs, isCue);
     for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
+    cutBeforeCoordinatedCue(p, content, ce, isCue);
+    tidyFragments(p, content);
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));
   }
@@ -140,6 +142,45 @@ export function attributeParagraph(
   }
   const kept = found.filter((f) => accepted.includes(f));
   return kept.map(({ tokens: _t, pattern: _p, ...a }) => a);
+}
+
+/**
+ * "... that Machado was 'disgusting' and encouraged Americans to ...": a right-hand content stops
+ * before "and" + another cue (a second attribution of the same source, which PolNeAR keeps apart).
+ */
+function cutBeforeCoordinatedCue(p: ParagraphTokens, content: Array<[number, number]>, ce: number, isCue: Uint8Array): void {
+  for (const f of content) {
+    if (f[0] < ce) continue;
+    for (let i = f[0] + 1; i < f[1]; i++) {
+      if (isCue[i] && !isCue[i - 1] && p.tokens[i - 1].lower === 'and') {
+        let e = i - 1;
+        if (e > f[0] && p.tokens[e - 1].text === ',') e--;
+        if (e > f[0]) f[1] = e;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Drops fragments that are only punctuation (a stray opening quote) and, when the content has a
+ * whole direct quote, the fragments beside it that hold no quote at all (the tagger's run-ons
+ * past the speaker: "'...,' | to the TV").
+ */
+function tidyFragments(p: ParagraphTokens, content: Array<[number, number]>): void {
+  const hasWords = (f: [number, number]) => {
+    for (let i = f[0]; i < f[1]; i++) if (p.tokens[i].kind === 'word' || p.tokens[i].kind === 'number') return true;
+    return false;
+  };
+  const hasQuote = (f: [number, number]) => {
+    for (let i = f[0]; i < f[1]; i++) if (p.tokens[i].kind === 'quote') return true;
+    return false;
+  };
+  const wholeQuote = (f: [number, number]) => p.tokens[f[0]].kind === 'quote' && p.tokens[f[1] - 1].kind === 'quote' && f[1] - f[0] > 2;
+  for (let k = content.length - 1; k >= 0; k--) if (!hasWords(content[k])) content.splice(k, 1);
+  if (content.length > 1 && content.some(wholeQuote)) {
+    for (let k = content.length - 1; k >= 0; k--) if (!hasQuote(content[k])) content.splice(k, 1);
+  }
 }
 
 function contentLength(a: { tokens: { content: Array<[number, number]> } }): number {
