@@ -2,6 +2,9 @@
 // an offset outside the text, or a freeze. The CLI's side (size limits, binary and missing
 // files) is in cli.test.ts.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as engine from '../../src/engine';
 import type { AnalyzeOptions, RuleId } from '../../src/engine/types';
 import { checkAnalysis } from './property-checks';
@@ -18,6 +21,26 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: Date.now() - t0 };
 }
 
+const engineBundle = path.resolve(__dirname, '..', '..', '..', 'dist', 'engine.js');
+
+/** Builds a text from a JS expression in a child process, analyses it there, checks offsets. */
+function analyseInChild(expression: string, limitMs: number): { ok: boolean; error: string } {
+  if (!fs.existsSync(engineBundle)) return { ok: false, error: 'dist/engine.js missing: run `npm run compile` first' };
+  const script = `
+    const e = require(${JSON.stringify(engineBundle)});
+    const text = ${expression};
+    const t0 = Date.now();
+    const r = e.analyze(text);
+    const ms = Date.now() - t0;
+    for (const f of r.findings) if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) throw new Error('offset out of range');
+    for (const a of r.attributions) if (a.cue.end > text.length) throw new Error('cue out of range');
+    process.stdout.write(JSON.stringify({ ms, findings: r.findings.length }));`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 20 });
+  if (run.error || run.signal) return { ok: false, error: `did not finish within ${limitMs} ms` };
+  if (run.status !== 0) return { ok: false, error: run.stderr.slice(0, 2000) };
+  return { ok: true, error: '' };
+}
+
 describe('hostile input', function () {
   this.timeout(120_000);
 
@@ -29,23 +52,23 @@ describe('hostile input', function () {
     }
   });
 
-  it('a 10 MB draft finishes with valid offsets', () => {
-    const text = (PARA + '\n\n').repeat(Math.ceil((10 * 1024 * 1024) / (PARA.length + 2)));
-    const { value, ms } = timed(() => engine.analyze(text));
-    assert.ok(value.findings.every((f) => f.start >= 0 && f.end <= text.length));
-    assert.ok(ms < 90_000, `took ${ms} ms`);
+  // These two run the engine bundle in a child process with a hard time limit, so that a
+  // regression fails the test cleanly instead of hanging the whole unit run.
+  it('a 10 MB draft finishes, with every offset inside the text', () => {
+    const r = analyseInChild(`(${JSON.stringify(PARA + '\n\n')}).repeat(Math.ceil(10 * 1024 * 1024 / ${PARA.length + 2}))`, 90_000);
+    assert.ok(r.ok, r.error);
   });
 
-  it('a single 1 MB line finishes', () => {
-    const text = (PARA + ' ').repeat(Math.ceil((1024 * 1024) / (PARA.length + 1)));
-    const { ms } = timed(() => checkAnalysis(engine, text));
-    assert.ok(ms < 30_000, `took ${ms} ms`);
+  it('a single 1 MB line finishes, with every offset inside the text', () => {
+    const r = analyseInChild(`(${JSON.stringify(PARA + ' ')}).repeat(Math.ceil(1024 * 1024 / ${PARA.length + 1}))`, 30_000);
+    assert.ok(r.ok, r.error);
   });
 
   it('binary-looking text (NULs, control characters, invalid surrogates) does not throw', () => {
     let bytes = '';
-    for (let i = 0; i < 20_000; i++) bytes += String.fromCharCode((i * 7919) % 256);
-    checkAnalysis(engine, bytes);
+    for (let i = 0; i < 5_000; i++) bytes += String.fromCharCode((i * 7919) % 256);
+    const { ms } = timed(() => checkAnalysis(engine, bytes));
+    assert.ok(ms < 10_000, `5,000 binary-looking characters took ${ms} ms`);
     checkAnalysis(engine, '\ud800 About 5,000 \udc00 homes \ud83d were hurt.\udfff');
     checkAnalysis(engine, '\u0000'.repeat(10_000));
   });
@@ -56,8 +79,9 @@ describe('hostile input', function () {
     assert.ok(expected.length > 0);
     assert.deepStrictEqual(rulesOf(lf.replace(/\n/g, '\r\n')), expected, 'CRLF');
     assert.deepStrictEqual(rulesOf(lf.replace(/\n/g, '\r')), expected, 'CR');
+    // In this order a lone CR is never followed by a LF (which would make one CRLF break of two).
     let i = 0;
-    assert.deepStrictEqual(rulesOf(lf.replace(/\n/g, () => ['\n', '\r\n', '\r'][i++ % 3])), expected, 'mixed');
+    assert.deepStrictEqual(rulesOf(lf.replace(/\n/g, () => ['\r', '\r\n', '\n'][i++ % 3])), expected, 'mixed');
   });
 
   it('a BOM shifts findings by one and changes nothing else', () => {
@@ -70,11 +94,12 @@ describe('hostile input', function () {
     );
   });
 
-  it('emoji, ZWJ sequences, flags and combining marks never split a character', () => {
-    const text = '👩‍👩‍👧 About 5,000 🇺🇦 homes lost power. Cafe\u0301 owners said 300 people were hurt 🎉. “Zoë said 80% 🎉,” he said.';
-    const r = checkAnalysis(engine, text);
-    assert.ok(r.findings.length > 0);
-    for (const f of r.findings) assert.strictEqual(text.slice(f.start, f.end).length, f.end - f.start);
+  it('emoji, ZWJ sequences, flags and combining marks: same findings as without them, never split', () => {
+    const decorated = '👩‍👩‍👧 About 5,000 🇺🇦 homes lost power. Cafe\u0301 owners said 300 people were hurt 🎉. “Zoë said 80% 🎉,” he said.';
+    const bare = 'About 5,000 homes lost power. Cafe owners said 300 people were hurt. “Zoe said 80%,” he said.';
+    const r = checkAnalysis(engine, decorated);
+    assert.deepStrictEqual(r.findings.map((f) => f.rule), rulesOf(bare));
+    for (const f of r.findings) assert.strictEqual(decorated.slice(f.start, f.end).length, f.end - f.start);
   });
 
   it('right-to-left text and bidi controls', () => {
@@ -124,9 +149,9 @@ describe('hostile input', function () {
   });
 
   it('extra cues are matched literally, never as patterns', () => {
-    const lit = engine.analyze('The ministry tw.eted that 5,000 people were detained.', { extraCues: ['tw.eted'] });
-    const pattern = engine.analyze('The ministry tweeted that 5,000 people were detained.', { extraCues: ['tw.eted'] });
-    assert.ok(lit.attributions.length >= pattern.attributions.length);
-    assert.ok(!pattern.attributions.some((a) => a.cue.text === 'tweeted'), '"tw.eted" must not match "tweeted"');
+    // A made-up verb, so that only the extra cue can make it an attribution.
+    const cues = (text: string): string[] => engine.analyze(text, { extraCues: ['bl.rped'] }).attributions.map((a) => a.cue.text);
+    assert.ok(cues('The ministry bl.rped that 5,000 people were detained.').includes('bl.rped'), 'the literal cue is found');
+    assert.ok(!cues('The ministry blxrped that 5,000 people were detained.').includes('blxrped'), '"bl.rped" must not match "blxrped"');
   });
 });
