@@ -4,14 +4,13 @@
 import { ClaimInfo } from './claims';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
-import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, matchClaim } from './facts/match';
+import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
+import { cachedReferenceMatches, referenceMatchCache } from './facts/reference-matches';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
-import { LruCache } from './lru';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { RuleContext } from './rules/rule';
-import { resegmentWindow } from './resegment';
-import { segment } from './segment';
+import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
 import { LineIndex } from './text';
 import {
   AnalysisResult,
@@ -20,14 +19,12 @@ import {
   Claim,
   FactMatch,
   Finding,
-  NumberMention,
   ReferenceFact,
   RULE_IDS,
   RuleId,
   RuleSetting,
   Segmentation,
   Severity,
-  TextFormat,
 } from './types';
 
 /** Where paragraph results are kept between analyses (see incremental.ts). */
@@ -132,83 +129,6 @@ export function paragraphWorks(
 
 export function optionsKeyOf(popts: ParagraphOptions): string {
   return JSON.stringify([popts.ignoreHeadlines, popts.trustedSources, popts.extraCues]);
-}
-
-export function formatOf(options: AnalyzeOptions): TextFormat {
-  return options.format === 'plaintext' ? 'plaintext' : 'markdown';
-}
-
-/** Skipped ranges in offset order, so that every way of segmenting gives the same result. */
-export function normalised(seg: Segmentation): Segmentation {
-  const k = seg.skipped;
-  for (let i = 1; i < k.length; i++) {
-    if (k[i - 1].start > k[i].start || (k[i - 1].start === k[i].start && k[i - 1].end > k[i].end)) {
-      return { ...seg, skipped: [...k].sort((x, y) => x.start - y.start || x.end - y.end) };
-    }
-  }
-  return seg;
-}
-
-export function segmentSafely(text: string, options: AnalyzeOptions, notices: string[]): Segmentation {
-  const format = formatOf(options);
-  try {
-    return normalised(segment(text, format));
-  } catch (err) {
-    notices.push(`The text could not be segmented: ${(err as Error).message}`);
-    return { paragraphs: [], sentences: [], skipped: [] };
-  }
-}
-
-/** What the incremental analyser keeps of its last analysis. */
-export interface Previous {
-  text: string;
-  seg: Segmentation;
-  format: TextFormat;
-  optionsKey: string;
-  /** Per paragraph results, relative to their paragraphs. */
-  rels: ParagraphWork[];
-  /** The same, placed at their offsets in `text`. */
-  works: ParagraphWork[];
-}
-
-/** A previous paragraph result; `placed` only when it sits at the same offsets as before. */
-export interface Reused {
-  rel: ParagraphWork;
-  placed?: ParagraphWork;
-}
-
-/** Segments, reusing the previous segmentation around an edit; says which old paragraphs carry over. */
-export function segmentFor(
-  text: string,
-  opts: AnalyzeOptions,
-  notices: string[],
-  previous: Previous | undefined,
-  optionsKey: string,
-): { seg: Segmentation; reuse?: (p: number) => Reused | undefined } {
-  if (!previous || previous.format !== formatOf(opts)) return { seg: segmentSafely(text, opts, notices) };
-  try {
-    const { seg, unchanged } = resegmentWindow(previous.text, previous.seg, text, formatOf(opts));
-    const n = previous.seg.paragraphs.length;
-    if (!unchanged || previous.optionsKey !== optionsKey || previous.rels.length !== n || previous.works.length !== n) return { seg: normalised(seg) };
-    const { before, afterNew, afterOld } = unchanged;
-    const { rels, works } = previous;
-    const sameIndex = afterNew === afterOld;
-    const delta = text.length - previous.text.length;
-    return {
-      seg: normalised(seg),
-      reuse: (p) => {
-        if (p < before) return { rel: rels[p], placed: works[p] };
-        if (p < afterNew) return undefined;
-        const old = p - afterNew + afterOld;
-        // Unmoved only when neither offsets nor sentence numbers changed.
-        const unmoved = delta === 0 && sameIndex && seg.paragraphs[p].sentences[0] === previous.seg.paragraphs[old].sentences[0];
-        return unmoved ? { rel: rels[old], placed: works[old] } : { rel: rels[old] };
-      },
-    };
-  } catch (err) {
-    notices.push(`The text could not be segmented: ${(err as Error).message}`);
-    return { seg: { paragraphs: [], sentences: [], skipped: [] } };
-  }
 }
 
 /** Analyses a draft. Never throws: problems with the input end up in `notices`. */
@@ -392,54 +312,6 @@ export function* finishSteps(
       words,
     },
   };
-}
-
-/** Reference matches stored by figure position instead of offsets, so they survive edits elsewhere. */
-interface StoredMatch {
-  fact: ReferenceFact;
-  score: number;
-  same: Array<[number, NumberMention]>;
-  different: Array<[number, NumberMention]>;
-}
-
-const referenceMatchCaches = new WeakMap<ReferenceSet, Map<string, LruCache<StoredMatch[]>>>();
-
-function referenceMatchCache(refs: ReferenceSet, minScore: number, maxMatches: number): LruCache<StoredMatch[]> {
-  let byOptions = referenceMatchCaches.get(refs);
-  if (!byOptions) {
-    byOptions = new Map();
-    referenceMatchCaches.set(refs, byOptions);
-  }
-  const key = `${minScore}/${maxMatches}`;
-  let cache = byOptions.get(key);
-  if (!cache) {
-    cache = new LruCache<StoredMatch[]>(20_000);
-    byOptions.set(key, cache);
-  }
-  return cache;
-}
-
-/** Matches against the references; the same sentence with the same names always matches the same. */
-function cachedReferenceMatches(cache: LruCache<StoredMatch[]>, refs: ReferenceSet, info: ClaimInfo, minScore: number, maxMatches: number): FactMatch[] {
-  const c = info.claim;
-  const key = `${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
-  let stored = cache.get(key);
-  if (!stored) {
-    const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms }, { minScore, maxMatches });
-    stored = found.map((m) => ({
-      fact: m.fact,
-      score: m.score,
-      same: m.sameNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
-      different: m.differentNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
-    }));
-    cache.set(key, stored);
-  }
-  return stored.map((m) => ({
-    fact: m.fact,
-    score: m.score,
-    sameNumbers: m.same.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
-    differentNumbers: m.different.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
-  }));
 }
 
 /** Severity per rule from the options; unknown values fall back to the default with a notice. */

@@ -2,7 +2,8 @@
 // not re-analysed; their attributions, claims and facts come from a bounded cache and are shifted to
 // their new place. The result is exactly what a fresh analyze() returns, because analyze() runs the
 // same code with no cache.
-import { analyze, analyzeKeeping, finishSteps, formatOf, normalised, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks, Previous, Reused, segmentFor } from './analyze';
+import { analyze, analyzeKeeping, finishSteps, optionsKeyOf, ParagraphCache, paragraphOptions, paragraphWorks } from './analyze';
+import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
 import { joinPieces, pieceBounds, segmentPiece } from './resegment';
 import { DraftMatcher } from './facts/draft-matcher';
 import { LruCache } from './lru';

@@ -1,0 +1,56 @@
+// Claims matched against the reference articles, cached per reference set: the same sentence with
+// the same names always matches the same facts, so re-analysing after an edit re-matches only the
+// sentences that changed.
+import { ClaimInfo } from '../claims';
+import { LruCache } from '../lru';
+import { FactMatch, NumberMention, ReferenceFact } from '../types';
+import { matchClaim } from './match';
+import { ReferenceSet } from './references';
+
+/** Reference matches stored by figure position instead of offsets, so they survive edits elsewhere. */
+interface StoredMatch {
+  fact: ReferenceFact;
+  score: number;
+  same: Array<[number, NumberMention]>;
+  different: Array<[number, NumberMention]>;
+}
+
+const referenceMatchCaches = new WeakMap<ReferenceSet, Map<string, LruCache<StoredMatch[]>>>();
+
+export function referenceMatchCache(refs: ReferenceSet, minScore: number, maxMatches: number): LruCache<StoredMatch[]> {
+  let byOptions = referenceMatchCaches.get(refs);
+  if (!byOptions) {
+    byOptions = new Map();
+    referenceMatchCaches.set(refs, byOptions);
+  }
+  const key = `${minScore}/${maxMatches}`;
+  let cache = byOptions.get(key);
+  if (!cache) {
+    cache = new LruCache<StoredMatch[]>(20_000);
+    byOptions.set(key, cache);
+  }
+  return cache;
+}
+
+/** Matches against the references; the same sentence with the same names always matches the same. */
+export function cachedReferenceMatches(cache: LruCache<StoredMatch[]>, refs: ReferenceSet, info: ClaimInfo, minScore: number, maxMatches: number): FactMatch[] {
+  const c = info.claim;
+  const key = `${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
+  let stored = cache.get(key);
+  if (!stored) {
+    const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms }, { minScore, maxMatches });
+    stored = found.map((m) => ({
+      fact: m.fact,
+      score: m.score,
+      same: m.sameNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+      different: m.differentNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+    }));
+    cache.set(key, stored);
+  }
+  return stored.map((m) => ({
+    fact: m.fact,
+    score: m.score,
+    sameNumbers: m.same.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
+    differentNumbers: m.different.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
+  }));
+}
