@@ -12,7 +12,7 @@ import { CUE_MODEL, ROLE_MODEL } from '../data/attribution-model';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
-import { extendOverParenthetical, extendToSentenceEnd, matchPatterns, trimCue, type PatternMatch } from './patterns';
+import { extendCue, extendOverParenthetical, extendToSentenceEnd, matchPatterns, trimCue, type PatternMatch } from './patterns';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -85,7 +85,7 @@ export function attributeParagraph(
   if (n === 0) return [];
   const pre = prefixCounts(p);
   const cueTags = tagCues(p, pre, cueModel, undefined, CUE_BIAS);
-  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []).map(([a, b]) => [a, trimCue(p, a, b)] as [number, number]);
+  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []).map(([a, b]) => extendCue(p, a, trimCue(p, a, b), 3));
   const cueCount = new Int32Array(n + 1);
   const isCue = new Uint8Array(n);
   for (const [a, b] of cues) for (let i = a; i < b; i++) isCue[i] = 1;

@@ -186,3 +186,21 @@ export function extendToSentenceEnd(p: ParagraphTokens, e: number, isCue: Uint8A
   if (i < p.tokens.length && p.sentence[i] === sent && i + 1 < p.tokens.length && p.sentence[i + 1] === sent) return e;
   return i;
 }
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', "'s", "'ll", "'ve", "'d", 'also', 'not', "n't", 'never', 'already', 'repeatedly', 'again', 'previously', 'recently', 'once', 'often', 'publicly', 'later', 'then', 'even', 'has been', 'been', 'be', 'could', 'can', 'may', 'might', 'should', 'must']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'recently', 'later']);
+
+/**
+ * PolNeAR cues take in the verb group: auxiliaries and adverbs before the verb ("has also
+ * intensified", "did not address") and a bare time word right after it ("said Friday that").
+ */
+export function extendCue(p: ParagraphTokens, cs: number, ce: number, mode: number): [number, number] {
+  const t = p.tokens;
+  if (mode & 1) {
+    while (cs > 0 && p.sentence[cs - 1] === p.sentence[cs] && AUXILIARIES.has(t[cs - 1].lower)) cs--;
+  }
+  if (mode & 2) {
+    if (ce < t.length && p.sentence[ce] === p.sentence[ce - 1] && TIME_WORDS.has(t[ce].lower) && REPORTING_VERBS.has(t[ce - 1].lower)) ce++;
+  }
+  return [cs, ce];
+}
