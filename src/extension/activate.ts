@@ -60,10 +60,12 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
 
   registerCommands({ context, controller, references, report, statusBar, log });
 
-  const watchReferences = () =>
+  const watchReferences = () => {
     references.watch(
       (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, globs: readSettings(folder.uri).settings.references })),
     );
+    references.problems.splice(0).forEach((p) => log.warnOnce(p));
+  };
   watchReferences();
 
   let referenceTimer: NodeJS.Timeout | undefined;

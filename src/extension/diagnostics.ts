@@ -113,11 +113,17 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Checks a document now (commands, tests) and resolves once its diagnostics are published. */
   async checkNow(doc: vscode.TextDocument): Promise<DraftResult | undefined> {
-    const state = this.stateOf(doc.uri);
-    state.generation++;
-    clearTimeout(state.timer);
-    state.timer = undefined;
-    await this.run(doc, state.generation, true);
+    // A check queued meanwhile (typing, a settings or reference change) supersedes ours and drops its
+    // result; then check again, so the caller always gets the result for the current text.
+    for (let attempt = 0; attempt < 5 && !doc.isClosed; attempt++) {
+      const state = this.stateOf(doc.uri);
+      state.generation++;
+      clearTimeout(state.timer);
+      state.timer = undefined;
+      await this.run(doc, state.generation, true);
+      const result = this.result(doc.uri);
+      if (result?.version === doc.version || this.status(doc.uri)?.kind === 'too-large') return result;
+    }
     return this.result(doc.uri);
   }
 

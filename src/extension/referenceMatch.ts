@@ -7,7 +7,11 @@ export function isReferenceDocument(doc: vscode.TextDocument, settings: Settings
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
   if (!folder) return false;
   for (const glob of settings.references) {
-    if (vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, doc) > 0) return true;
+    try {
+      if (vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, doc) > 0) return true;
+    } catch {
+      // A malformed pattern matches nothing (the reference store reports it).
+    }
   }
   for (const named of settings.referenceFiles) {
     const file = path.isAbsolute(named) ? named : path.join(folder.uri.fsPath, named);

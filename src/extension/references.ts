@@ -63,6 +63,9 @@ export class ReferenceStore implements vscode.Disposable {
     );
   }
 
+  /** Problems met while setting up watchers, for the log. */
+  readonly problems: string[] = [];
+
   /** Re-creates the file watchers for the current `references` globs of every folder. */
   watch(globsByFolder: Array<{ folder: vscode.WorkspaceFolder; globs: string[] }>): void {
     this.watchers.forEach((w) => w.dispose());
@@ -74,11 +77,16 @@ export class ReferenceStore implements vscode.Disposable {
     };
     for (const { folder, globs } of globsByFolder) {
       for (const glob of globs) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-        watcher.onDidCreate(onFile(true));
-        watcher.onDidChange(onFile(false));
-        watcher.onDidDelete(onFile(true));
-        this.watchers.push(watcher);
+        try {
+          const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+          watcher.onDidCreate(onFile(true));
+          watcher.onDidChange(onFile(false));
+          watcher.onDidDelete(onFile(true));
+          this.watchers.push(watcher);
+        } catch (err) {
+          // A pattern VS Code cannot watch still works for finding files; changes show on the next check.
+          this.problems.push(`Cannot watch the reference pattern "${glob}": ${err instanceof Error ? err.message : String(err)}`);
+        }
       }
     }
     // Explicit and front-matter references may sit outside the globs: one watcher over the

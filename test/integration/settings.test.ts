@@ -70,6 +70,15 @@ describe('settings', () => {
     });
   });
 
+  it('survives malformed reference patterns and keeps checking', async () => {
+    await withSetting('references', ['[unclosed', '{a,', '**/*.ref.md'], async () => {
+      const doc = (await openUntitled(DRAFT)).document;
+      const result = await vscode.commands.executeCommand<{ findings: number }>('attributionReview.checkCurrentDraft');
+      assert.ok(result && result.findings > 0, `the draft is still checked: ${JSON.stringify(result)}, active: ${vscode.window.activeTextEditor?.document.uri.toString()}`);
+      assert.ok(vscode.languages.getDiagnostics(doc.uri).length > 0);
+    });
+  });
+
   it('with run "manual" checks only on command', async () => {
     await withSetting('run', 'manual', async () => {
       const first = (await openUntitled(DRAFT)).document;
