@@ -108,6 +108,8 @@ export interface ReferenceFact {
   source: string | null;
   cue: string;
   kind: AttributionKind;
+  /** The attribution was vague ("officials said"); such a fact never overrides the draft's figures. */
+  vague?: boolean;
   numbers: NumberMention[];
   /** People, organisations and places named in the statement. */
   entities: string[];

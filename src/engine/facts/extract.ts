@@ -80,6 +80,7 @@ export function extractFacts(
       source: a.source ? a.source.text : null,
       cue: a.cue.text,
       kind: a.kind,
+      ...(a.vague ? { vague: true } : {}),
       numbers: f.numbers,
       entities: f.entities,
       terms: [...f.entityTokens, ...f.terms],

@@ -20,7 +20,8 @@ export const numberMismatch: RuleDefinition = {
         if (!n.isStatistic) continue;
         // A figure some matching fact confirms is not contradicted by another.
         if (matches.some((m) => m.sameNumbers.some((p) => p.draft === n))) continue;
-        const hit = matches.find((m: FactMatch) => m.score >= MIN_MISMATCH_SCORE && m.differentNumbers.some((p) => p.draft === n));
+        // A vague fact cannot contradict anything; a figure from elsewhere in the draft may.
+        const hit = matches.find((m: FactMatch) => m.score >= MIN_MISMATCH_SCORE && !m.fact.vague && m.differentNumbers.some((p) => p.draft === n));
         if (!hit) continue;
         const pair = hit.differentNumbers.find((p) => p.draft === n)!;
         const src = usableSource(hit.fact);
@@ -34,7 +35,8 @@ export const numberMismatch: RuleDefinition = {
           end: n.end,
           sentence: { start: c.start, end: c.end },
           references: [hit, ...matches.filter((m) => m !== hit)],
-          fixes: [referenceFigureFix(ctx.text, n, pair.reference, hit.fact)],
+          // Fix-all takes the figure of a reference article, never one from the draft itself.
+          fixes: [{ ...referenceFigureFix(ctx.text, n, pair.reference, hit.fact), preferred: hit.fact.path !== null }],
         });
       }
     }
