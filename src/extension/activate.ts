@@ -22,7 +22,7 @@ export interface AttributionReviewApi {
   readonly activationMs: number;
   statusText(): { text: string; tooltip: string; visible: boolean };
   /** The longest synchronous stretch of this extension's work on the host's thread since the last reset. */
-  longestBlock(): { ms: number; label: string };
+  longestBlock(): { ms: number; wallMs: number; cpuMs: number; label: string; longestWallMs: number };
   resetLongestBlock(): void;
 }
 

@@ -11,7 +11,7 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 export interface Api {
   activationMs: number;
   statusText(): { text: string; tooltip: string; visible: boolean };
-  longestBlock(): { ms: number; label: string };
+  longestBlock(): { ms: number; wallMs: number; cpuMs: number; label: string; longestWallMs: number };
   resetLongestBlock(): void;
 }
 

@@ -143,7 +143,11 @@ describe('robustness', () => {
       clearInterval(ticker);
     }
     const own = api.longestBlock();
-    console.log(`      longest stretch of the extension's own work: ${own.ms.toFixed(1)} ms (${own.label}); longest event-loop gap seen: ${lag.toFixed(0)} ms`);
-    assert.ok(own.ms <= 50, `the extension held the host's thread for ${own.ms.toFixed(1)} ms (${own.label})`);
+    const report =
+      `longest stretch of the extension's own work: ${own.ms.toFixed(1)} ms (${own.label}; wall ${own.wallMs.toFixed(1)} ms, ` +
+      `process CPU ${own.cpuMs.toFixed(1)} ms); longest wall time of any stretch ${own.longestWallMs.toFixed(1)} ms; ` +
+      `longest event-loop gap seen: ${lag.toFixed(0)} ms`;
+    console.log(`      ${report}`);
+    assert.ok(own.ms <= 50, `the extension held the host's thread too long: ${report}`);
   });
 });
