@@ -59,7 +59,7 @@ const sentence: fc.Arbitrary<string> = fc.oneof(
 const decorated: fc.Arbitrary<string> = fc.tuple(sentence, fc.option(pick(DECOR), { freq: 4 })).map(([s, d]) => (d === null ? s : insertAtWordBoundary(s, d)));
 
 const paragraph: fc.Arbitrary<string> = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(pick(MARKDOWN_PREFIX), fc.array(fc.tuple(decorated, pick(SEPARATORS)), { minLength: 1, maxLength: 5 })).map(([prefix, parts]) => prefix + parts.map(([s, sep]) => s + sep).join('').trimEnd()) },
+  { weight: 8, arbitrary: fc.tuple(pick(MARKDOWN_PREFIX), fc.array(fc.tuple(decorated, pick(SEPARATORS)), { minLength: 1, maxLength: 4 })).map(([prefix, parts]) => prefix + parts.map(([s, sep]) => s + sep).join('').trimEnd()) },
   { weight: 1, arbitrary: clause.map((c) => '```\n' + c + ' 5,000\n```') },
   { weight: 1, arbitrary: fc.tuple(pick(NUMBERS), pick(NUMBERS)).map(([a, b]) => `| Place | Count |\n|---|---:|\n| Minsk | ${a} |\n| Brest | ${b} |`) },
   { weight: 1, arbitrary: clause.map((c) => `---\ntitle: ${c}\nreferences: [ref.txt]\n---`) },
@@ -67,7 +67,7 @@ const paragraph: fc.Arbitrary<string> = fc.oneof(
 
 /** A whole draft: paragraphs joined by blank lines of mixed endings, maybe with a BOM. */
 export const draftArbitrary: fc.Arbitrary<string> = fc
-  .tuple(fc.boolean(), fc.array(fc.tuple(paragraph, pick(PARAGRAPH_SEPARATORS)), { minLength: 0, maxLength: 8 }))
+  .tuple(fc.boolean(), fc.array(fc.tuple(paragraph, pick(PARAGRAPH_SEPARATORS)), { minLength: 0, maxLength: 6 }))
   .map(([bom, parts]) => (bom ? '\ufeff' : '') + parts.map(([p, sep]) => p + sep).join(''));
 
 /** A reference article: attributed sentences only, so facts get extracted. */
