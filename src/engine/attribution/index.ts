@@ -125,6 +125,7 @@ export function attributeParagraph(
     const content = clipAtLaterCue(p, spans.content, cs, isCue);
     for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
     cutBeforeCoordinatedCue(p, content, ce, isCue);
+    endAtClosingQuote(p, content);
     tidyFragments(p, content);
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));
@@ -156,6 +157,19 @@ function cutBeforeCoordinatedCue(p: ParagraphTokens, content: Array<[number, num
         let e = i - 1;
         if (e > f[0] && p.tokens[e - 1].text === ',') e--;
         if (e > f[0]) f[1] = e;
+        break;
+      }
+    }
+  }
+}
+
+/** A content that opens with a quote ends with that quote ("'...,' Scott Pruitt, the ..."). */
+function endAtClosingQuote(p: ParagraphTokens, content: Array<[number, number]>): void {
+  for (const f of content) {
+    if (p.quoteDir[f[0]] !== 1) continue;
+    for (let i = f[0] + 1; i < f[1]; i++) {
+      if (p.quoteDir[i] === -1) {
+        if (i + 1 < f[1]) f[1] = i + 1;
         break;
       }
     }
