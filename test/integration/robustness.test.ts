@@ -84,6 +84,15 @@ describe('robustness', () => {
     assert.deepStrictEqual(ours(uri), [], 'diagnostics came back after the close');
   });
 
+  it('places findings exactly in a draft with CRLF line ends, emoji and combining marks', async () => {
+    const text = ['# Café 🚢 news', '', `👩‍🚒 Crews said little. ${PARAGRAPH}`, '', 'Jose\u0301 said 3 ferries ran. The blaze destroyed 18 warehouses before it was brought under control.', ''].join('\r\n');
+    const doc = (await openUntitled(text)).document;
+    assert.strictEqual(doc.eol, vscode.EndOfLine.CRLF);
+    const expected = analyzeLikeTheExtension(doc.getText(), await workspaceReferences());
+    assert.ok(expected.findings.length > 0);
+    await waitForEngineResult(doc.uri, doc.getText(), expected);
+  });
+
   it('checks 50 open drafts', async () => {
     const files = Array.from({ length: 50 }, (_, i) => {
       const file = path.join(tmp, `draft-${i}.md`);
