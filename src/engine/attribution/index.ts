@@ -115,7 +115,7 @@ export function attributeParagraph(
     attribution.vague = isVague(attribution);
     return { ...attribution, pattern, tokens: { cue: [cs, ce], content } };
   };
-  for (const m of patterns) found.push(build(m.cue[0], m.cue[1], m.source, m.content, true));
+  for (const m of patterns) found.push(build(m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
   for (const [cs, ce] of cues) {
     if (overlapsPattern(cs, ce)) continue;
     const [wa, wb] = roleWindow(p, cs);
@@ -127,6 +127,7 @@ export function attributeParagraph(
     cutBeforeCoordinatedCue(p, content, ce, isCue);
     endAtClosingQuote(p, content);
     tidyFragments(p, content);
+    continueQuote(p, content, cs, isCue);
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));
   }
@@ -161,6 +162,32 @@ function cutBeforeCoordinatedCue(p: ParagraphTokens, content: Array<[number, num
       }
     }
   }
+}
+
+/**
+ * '"We lost," she said. "We will be back."' -- a quote that follows the speaker's sentence and
+ * makes up the whole next sentence continues the same content (PolNeAR joins them).
+ */
+function continueQuote(p: ParagraphTokens, content: Array<[number, number]>, cs: number, isCue: Uint8Array): Array<[number, number]> {
+  if (content.length !== 1) return content;
+  const [a, b] = content[0];
+  if (b > cs || p.quoteDir[a] !== 1 || p.quoteDir[b - 1] !== -1) return content;
+  const next = p.sentenceTokens.get(p.sentence[cs] + 1);
+  if (!next) return content;
+  const [s, e] = next;
+  if (p.quoteDir[s] !== 1) return content;
+  let close = -1;
+  for (let i = s + 1; i < e; i++) {
+    if (isCue[i]) return content;
+    if (p.quoteDir[i] === -1) {
+      close = i;
+      break;
+    }
+  }
+  // The quote must be the whole sentence (at most final punctuation after it).
+  if (close < 0 || e - (close + 1) > 1) return content;
+  content.push([s, close + 1]);
+  return content;
 }
 
 /** A content that opens with a quote ends with that quote ("'...,' Scott Pruitt, the ..."). */
