@@ -115,7 +115,10 @@ export function attributeParagraph(
     attribution.vague = isVague(attribution);
     return { ...attribution, pattern, tokens: { cue: [cs, ce], content } };
   };
-  for (const m of patterns) found.push(build(m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
+  for (const m of patterns) {
+    cutAtBut(p, m.content, m.cue[1]);
+    found.push(build(m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
+  }
   for (const [cs, ce] of cues) {
     if (overlapsPattern(cs, ce)) continue;
     const [wa, wb] = roleWindow(p, cs);
@@ -188,6 +191,19 @@ function continueQuote(p: ParagraphTokens, content: Array<[number, number]>, cs:
   if (close < 0 || e - (close + 1) > 1) return content;
   content.push([s, close + 1]);
   return content;
+}
+
+/** ", but still lost the election": a pattern's right-hand content outside quotes stops before ", but". */
+function cutAtBut(p: ParagraphTokens, content: Array<[number, number]>, ce: number): void {
+  for (const f of content) {
+    if (f[0] < ce) continue;
+    for (let i = f[0] + 1; i < f[1] - 1; i++) {
+      if (p.tokens[i].text === ',' && p.tokens[i + 1].lower === 'but' && !p.inQuote[i]) {
+        f[1] = i;
+        break;
+      }
+    }
+  }
 }
 
 /** A content that opens with a quote ends with that quote ("'...,' Scott Pruitt, the ..."). */
