@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { AnalysisClient } from './analysis/client';
 import { BlockMeter } from './blockMeter';
 import { AttributionCodeActions } from './codeActions';
-import { COMMANDS, registerCommands } from './commands';
+import { registerCommands } from './commands';
 import { readSettings, SECTION } from './config';
 import { DiagnosticsController } from './diagnostics';
 import { AttributionHoverProvider } from './hover';
@@ -12,6 +12,7 @@ import { Log } from './log';
 import { ReferenceStore } from './references';
 import { REPORT_SCHEME, ReportProvider } from './report';
 import { StatusBar } from './statusBar';
+import { openTabUris, tabUri } from './tabs';
 import { reportSettingsProblems } from './settingsProblems';
 
 /** Re-checks after reference changes are batched: a save can fire several file events at once. */
@@ -124,25 +125,7 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
   };
 }
 
-function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
-  if (tab.input instanceof vscode.TabInputText) return tab.input.uri;
-  if (tab.input instanceof vscode.TabInputTextDiff) return tab.input.modified;
-  return undefined;
-}
-
-function openTabUris(): Set<string> {
-  const uris = new Set<string>();
-  for (const group of vscode.window.tabGroups.all) {
-    for (const tab of group.tabs) {
-      const uri = tabUri(tab);
-      if (uri) uris.add(uri.toString());
-    }
-  }
-  return uris;
-}
-
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
 
-export { COMMANDS };

@@ -252,9 +252,7 @@ export class DiagnosticsController implements vscode.Disposable {
       extraCues: settings.extraCues,
       trustedSources: settings.trustedSources,
     };
-    const t0 = performance.now();
     const text = doc.getText();
-    const tText = performance.now() - t0;
     const analysis = await this.client.run(
       { kind: 'analyze', docKey, version: doc.version, text, options, refKey: references.key },
       references.texts,
@@ -274,7 +272,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.log.debug(
       `Checked ${vscode.workspace.asRelativePath(doc.uri)} (v${doc.version}, ${text.length} chars, ${references.texts.length} references): ` +
         `${diagnostics.length} findings, engine ${analysis.ms.toFixed(1)} ms, total ${(performance.now() - started).toFixed(1)} ms ` +
-        `(getText ${tText.toFixed(1)} ms, conversion ${tConvert.toFixed(1)} ms; longest block so far ${this.meter.longest.ms.toFixed(1)} ms, ${this.meter.longest.label})`,
+        `(conversion ${tConvert.toFixed(1)} ms; longest block so far ${this.meter.longest.ms.toFixed(1)} ms, ${this.meter.longest.label})`,
     );
     return { uri: doc.uri, version: doc.version, analysis, references, mapper, format, options, diagnostics, text };
   }

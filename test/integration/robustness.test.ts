@@ -172,7 +172,7 @@ describe('robustness', () => {
     const own = api.longestBlock();
     const report =
       `longest stretch of the extension's own work: ${own.ms.toFixed(1)} ms (${own.label}; wall ${own.wallMs.toFixed(1)} ms, ` +
-      `process CPU ${own.cpuMs.toFixed(1)} ms); longest wall time of any stretch ${own.longestWallMs.toFixed(1)} ms; ` +
+      `thread CPU ${own.cpuMs.toFixed(1)} ms); longest wall time of any stretch ${own.longestWallMs.toFixed(1)} ms; ` +
       `longest event-loop gap seen: ${lag.toFixed(0)} ms; longest garbage-collection pause: ${longestGc.toFixed(0)} ms (kind ${gcKind})`;
     console.log(`      ${report}`);
     assert.ok(own.ms <= 50, `the extension held the host's thread too long: ${report}`);
