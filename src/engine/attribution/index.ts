@@ -54,6 +54,14 @@ function runs(tags: Uint8Array, wa: number, tag: number): Array<[number, number]
   return out;
 }
 
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'to', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'there', 'then', 'it', 'i', 'of', 'in', 'on', 'and', 'or', 'but', 'that', 'this', 'be', 'been']);
+
+/** A lone function word or single letter ("J" of "Donald J. Trump") is never a cue by itself. */
+function isFunctionWord(p: ParagraphTokens, i: number): boolean {
+  const t = p.tokens[i];
+  return FUNCTION_WORDS.has(t.lower) || (t.kind === 'word' && t.text.length === 1);
+}
+
 /** The cue token ranges of a paragraph: the tagger's, plus literal matches of the user's extra cues. */
 function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -61,6 +69,7 @@ function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues
     if (tags[i] !== 1) continue;
     let j = i + 1;
     while (j < tags.length && tags[j] === 2) j++;
+    if (j - i === 1 && isFunctionWord(p, i)) continue;
     out.push([i, j]);
   }
   if (extraCues.length) {
