@@ -92,6 +92,16 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     const rows = await problemRows(page, 2);
     const ours = rows.filter((r) => /attribution-review/i.test(r));
     assert.ok(ours.length >= 2, `expected at least 2 attribution-review problems, got:\n${rows.join('\n')}`);
+    // The flagged figure is listed at its own position (line 5, character 35 of the draft) ...
+    assert.ok(
+      ours.some((r) => r.includes(FLAGGED_FIGURE) && /at line 5 and character 35\b/.test(r)),
+      `no problem for ${FLAGGED_FIGURE} at 5:35:\n${ours.join('\n')}`,
+    );
+    // ... and its related information (the reference fact) is listed under it, in the reference file.
+    assert.ok(
+      rows.some((r) => /at line 5 and character \d+ in harbour-council\.ref\.md$/.test(r)),
+      `no related reference fact row:\n${rows.join('\n')}`,
+    );
     await shot('1-problems');
   });
 
