@@ -136,6 +136,28 @@ describe('references', () => {
     }
   });
 
+  it('ends with the findings of the last reference set when references are switched quickly', async () => {
+    const sources = ['The ferry company Islander', 'Harbour master Tom Reyes', 'The coastguard'];
+    for (const [i, who] of sources.entries()) await write(`notes/switch-${i}.txt`, FACT(who));
+    const last = `notes/switch-${sources.length - 1}.txt`;
+    const expected = await expectWith(DRAFT, [{ path: last, text: FACT(sources[sources.length - 1]), format: 'plaintext' }]);
+    const config = () => vscode.workspace.getConfiguration('attributionReview');
+    const before = config().inspect<string[]>('referenceFiles')?.workspaceValue;
+    try {
+      const doc = (await openUntitled(DRAFT)).document;
+      await waitForDiagnostics(doc.uri, (d) => d.length > 0);
+      for (let i = 0; i < sources.length; i++) {
+        await config().update('referenceFiles', [`notes/switch-${i}.txt`], vscode.ConfigurationTarget.Workspace);
+      }
+      await waitForEngineResult(doc.uri, DRAFT, expected, 'the findings with the last reference');
+      // Once a check of the current state has been served, nothing older can land after it.
+      await vscode.commands.executeCommand('attributionReview.checkCurrentDraft');
+      await waitForEngineResult(doc.uri, DRAFT, expected, 'the findings with the last reference, still');
+    } finally {
+      await config().update('referenceFiles', before, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('"Use Active Editor as Reference" turns an unsaved editor into a reference', async () => {
     const draft = (await openUntitled(DRAFT)).document;
     await waitForDiagnostics(draft.uri, (d) => rulesOf(d).length > 0);
