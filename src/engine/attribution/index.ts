@@ -5,6 +5,7 @@
 
 import type { Attribution, Segmentation, Span } from '../types';
 import { paragraphTokens, type ParagraphTokens } from './context';
+import { posOf } from './pos';
 import { prefixCounts, stem } from './features';
 import { deserialize, type SparseLinear } from './model';
 import { cueKey, roleWindow, tagCues, tagRoles } from './tagger';
@@ -62,6 +63,16 @@ function isFunctionWord(p: ParagraphTokens, i: number): boolean {
   return FUNCTION_WORDS.has(t.lower) || (t.kind === 'word' && t.text.length === 1);
 }
 
+const NAME_CLASSES = new Set(['CAP', 'NAME', 'PROPN', 'TITLE', 'ORG', 'PLACE']);
+
+/** A capitalised name or title inside a sentence ("Lt." of "Retired Lt. Gen.") does not start a cue. */
+function isNameLike(p: ParagraphTokens, i: number): boolean {
+  if (i === 0 || p.sentence[i - 1] !== p.sentence[i]) return false;
+  const t = p.tokens[i];
+  if (!/^[A-Z]/.test(t.text)) return false;
+  return NAME_CLASSES.has(posOf(t.lower, t.text));
+}
+
 /** The cue token ranges of a paragraph: the tagger's, plus literal matches of the user's extra cues. */
 function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -70,6 +81,7 @@ function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues
     let j = i + 1;
     while (j < tags.length && tags[j] === 2) j++;
     if (j - i === 1 && isFunctionWord(p, i)) continue;
+    if (isNameLike(p, i)) continue;
     out.push([i, j]);
   }
   if (extraCues.length) {
