@@ -64,13 +64,15 @@ function isFunctionWord(p: ParagraphTokens, i: number): boolean {
 }
 
 const NAME_CLASSES = new Set(['CAP', 'NAME', 'PROPN', 'TITLE', 'ORG', 'PLACE']);
+const VERB_CLASSES = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBZ', '?VBD', '?VBG', 'COP', 'MODAL']);
 
-/** A capitalised name or title inside a sentence ("Lt." of "Retired Lt. Gen.") does not start a cue. */
+/** A capitalised name, title or noun inside a sentence ("Lt." of "Retired Lt. Gen.", "President") does not start a cue; a title-case verb ("Warren Hammers ...") may. */
 function isNameLike(p: ParagraphTokens, i: number): boolean {
   if (i === 0 || p.sentence[i - 1] !== p.sentence[i]) return false;
   const t = p.tokens[i];
   if (!/^[A-Z]/.test(t.text)) return false;
-  return NAME_CLASSES.has(posOf(t.lower, t.text));
+  const cls = posOf(t.lower, t.text);
+  return NAME_CLASSES.has(cls) || !VERB_CLASSES.has(cls);
 }
 
 /** The cue token ranges of a paragraph: the tagger's, plus literal matches of the user's extra cues. */

@@ -62,6 +62,12 @@ export function extendOverParenthetical(p: ParagraphTokens, e: number): number {
   return e;
 }
 
+/** A reporting verb as written in running text: lower case ("Report" in "the Cook Political Report" is a name). */
+function isVerb(p: ParagraphTokens, i: number): boolean {
+  const t = p.tokens[i];
+  return REPORTING_VERBS.has(t.lower) && t.text === t.lower;
+}
+
 /** Words that cannot be part of a short source phrase in these patterns. */
 const NOT_SOURCE = new Set(['that', 'which', 'who', 'and', 'but', 'if', 'when', 'because', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'not']);
 
@@ -138,11 +144,11 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
   const q = leadingQuote(p, a);
   if (q > 0 && q < end) {
     const last = end - 1;
-    if (REPORTING_VERBS.has(t[last].lower) && shortSource(p, q, last)) {
+    if (isVerb(p, last) && shortSource(p, q, last)) {
       out.push({ cue: [last, end], source: [q, last], content: [[a, q]] });
       return out;
     }
-    if (REPORTING_VERBS.has(t[q].lower) && shortSource(p, q + 1, end)) {
+    if (isVerb(p, q) && shortSource(p, q + 1, end)) {
       out.push({ cue: [q, q + 1], source: [q + 1, end], content: [[a, q]] });
       return out;
     }
@@ -157,9 +163,9 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
   }
   if (comma > a + 2 && end - comma >= 3 && p.inQuote[comma] === 0) {
     const last = end - 1;
-    if (REPORTING_VERBS.has(t[last].lower) && shortSource(p, comma + 1, last)) {
+    if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
       out.push({ cue: [last, end], source: [comma + 1, last], content: [[contentStart(p, a, comma), comma]] });
-    } else if (REPORTING_VERBS.has(t[comma + 1].lower) && shortSource(p, comma + 2, end)) {
+    } else if (isVerb(p, comma + 1) && shortSource(p, comma + 2, end)) {
       out.push({ cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] });
     }
   }
