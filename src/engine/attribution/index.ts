@@ -75,6 +75,17 @@ function isNameLike(p: ParagraphTokens, i: number): boolean {
   return NAME_CLASSES.has(cls) || !VERB_CLASSES.has(cls);
 }
 
+// Word classes that (almost) never start a cue in PolNeAR dev: numbers, determiners,
+// prepositions, pronouns, wh-words, unknown words; alone, a singular noun or a modal.
+const NEVER_START = new Set(['NUM', 'DET', 'PREP', 'PRON', 'WH', '?']);
+const NEVER_ALONE = new Set(['NOUN', 'MODAL']);
+
+function neverStartsCue(p: ParagraphTokens, i: number, j: number): boolean {
+  const t = p.tokens[i];
+  const cls = posOf(t.lower, t.text);
+  return NEVER_START.has(cls) || (j - i === 1 && NEVER_ALONE.has(cls));
+}
+
 /** The cue token ranges of a paragraph: the tagger's, plus literal matches of the user's extra cues. */
 function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -84,6 +95,7 @@ function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues
     while (j < tags.length && tags[j] === 2) j++;
     if (j - i === 1 && isFunctionWord(p, i)) continue;
     if (isNameLike(p, i)) continue;
+    if (neverStartsCue(p, i, j)) continue;
     out.push([i, j]);
   }
   if (extraCues.length) {
