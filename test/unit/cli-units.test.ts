@@ -1,8 +1,10 @@
 // In-process tests of the CLI's parts that hold no engine logic: decoding, argument parsing,
 // colour decisions, the report model and the SARIF mapping, on hand-built engine results.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { AnalysisResult, Finding } from '../../src/engine/types';
-import { parseArgs, parseRuleSettings, UsageError } from '../../src/cli/args';
+import { DEFAULT_MAX_FILE_SIZE_KB, parseArgs, parseRuleSettings, UsageError } from '../../src/cli/args';
 import { decodeDraft, encodeDraft } from '../../src/cli/decode';
 import { displayPath, formatForPath } from '../../src/cli/inputs';
 import { buildFileReport } from '../../src/cli/report';
@@ -61,6 +63,15 @@ describe('cli parts', () => {
   });
 
   describe('arguments', () => {
+    it("the default size limit is the extension's maxFileSizeKB default", () => {
+      const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+        contributes: { configuration: { properties: Record<string, { default?: unknown }> } | Array<{ properties: Record<string, { default?: unknown }> }> };
+      };
+      const sections = ([] as Array<{ properties: Record<string, { default?: unknown }> }>).concat(manifest.contributes.configuration);
+      const setting = sections.map((c) => c.properties['attributionReview.maxFileSizeKB']).find(Boolean);
+      assert.strictEqual(setting?.default, DEFAULT_MAX_FILE_SIZE_KB);
+    });
+
     it('parses --rule settings and rejects unknown rules and severities', () => {
       assert.deepStrictEqual(parseRuleSettings(['unsourced-number=error', 'vague-source = off']), { 'unsourced-number': 'error', 'vague-source': 'off' });
       assert.throws(() => parseRuleSettings(['nope=off']), UsageError);

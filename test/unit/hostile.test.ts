@@ -2,11 +2,9 @@
 // an offset outside the text, or a freeze. The CLI's side (size limits, binary and missing
 // files) is in cli.test.ts.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as engine from '../../src/engine';
 import type { AnalyzeOptions, RuleId } from '../../src/engine/types';
+import { analyseInChild } from './hostile-child';
 import { checkAnalysis } from './property-checks';
 
 const PARA = 'About 5,000 homes were without power on Tuesday, the utility said. Officials said 300 people were hurt.';
@@ -19,26 +17,6 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   const t0 = Date.now();
   const value = fn();
   return { value, ms: Date.now() - t0 };
-}
-
-const engineBundle = path.resolve(__dirname, '..', '..', '..', 'dist', 'engine.js');
-
-/** Builds a text from a JS expression in a child process, analyses it there, checks offsets. */
-function analyseInChild(expression: string, limitMs: number): { ok: boolean; error: string } {
-  if (!fs.existsSync(engineBundle)) return { ok: false, error: 'dist/engine.js missing: run `npm run compile` first' };
-  const script = `
-    const e = require(${JSON.stringify(engineBundle)});
-    const text = ${expression};
-    const t0 = Date.now();
-    const r = e.analyze(text);
-    const ms = Date.now() - t0;
-    for (const f of r.findings) if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) throw new Error('offset out of range');
-    for (const a of r.attributions) if (a.cue.end > text.length) throw new Error('cue out of range');
-    process.stdout.write(JSON.stringify({ ms, findings: r.findings.length }));`;
-  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 20 });
-  if (run.error || run.signal) return { ok: false, error: `did not finish within ${limitMs} ms` };
-  if (run.status !== 0) return { ok: false, error: run.stderr.slice(0, 2000) };
-  return { ok: true, error: '' };
 }
 
 describe('hostile input', function () {
