@@ -13,10 +13,26 @@ const SUFFIX_CUES = /^(?:said|says|reported|reports|stated|states|announced|anno
 const CLOSING_QUOTES = '"”’\'»)';
 const OPENING_QUOTES = '"“‘\'«(';
 
+// The same sources come up on every analysis; their cleaned form is remembered (bounded).
+const cleanedSources = new Map<string, string | null>();
+
 /** A source that can stand alone in "According to X": not a pronoun, not empty. */
 export function usableSource(fact: ReferenceFact): string | null {
+  const raw = fact.source;
+  if (!raw) return null;
+  let cleaned = cleanedSources.get(raw);
+  if (cleaned === undefined) {
+    if (cleanedSources.size > 5000) cleanedSources.clear();
+    cleanedSources.set(raw, (cleaned = cleanSource(raw)));
+  }
+  return cleaned;
+}
+
+function cleanSource(raw: string): string | null {
+  // Long spans are not names (and the trimming patterns below stay cheap on short strings).
+  if (raw.length > 200) return null;
   // Sources come with the punctuation around them ("the spokesperson, Marta Quist,").
-  const src = fact.source?.trim().replace(/[^\p{L}\p{N}'’)\]]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  const src = raw.trim().replace(/[^\p{L}\p{N}'’)\]]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
   if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
   return src.replace(/^The\b/, 'the');

@@ -60,9 +60,8 @@ export class DraftMatcher {
   }
 
   /** Brings the index in line with this analysis' paragraphs; `facts` are their draft facts in order. */
-  sync(works: readonly ParagraphWork[], facts: readonly ReferenceFact[]): void {
+  sync(works: readonly ParagraphWork[], facts: readonly ReferenceFact[], keys: readonly string[] = occurrenceKeys(works)): void {
     const present = new Map<string, ReferenceFact[]>();
-    const keys = occurrenceKeys(works);
     let at = 0;
     works.forEach((w, i) => {
       if (w.facts.length === 0) return;
