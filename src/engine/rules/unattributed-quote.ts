@@ -16,7 +16,7 @@ export const unattributedQuote: RuleDefinition = {
       const sentence = { start: c.start, end: c.end };
       out.push({
         rule: 'unattributed-quote',
-        message: `No speaker for the quote ${excerpt(ctx.text.slice(q.start, q.end), 50)}. ${sourceHint(matches)}`,
+        message: `No speaker for the quote "${excerpt(ctx.text.slice(q.start, q.end).replace(/^["“«„]|["”»]$/g, '').replace(/[,.]$/, ''), 40)}". ${sourceHint(matches)}`,
         start: q.start,
         end: q.end,
         sentence,
