@@ -11,10 +11,10 @@ function flag(name: string): number | undefined {
 const scale = flag('--scale') ?? 20;
 const seed = flag('--seed') ?? Date.now() % 2 ** 31;
 
-console.log(`fuzz: ${TOTAL_UNIT_RUNS * scale} drafts (${scale}x the unit run), seed ${seed}`);
+console.log(`fuzz: ${Math.round(TOTAL_UNIT_RUNS * scale)} drafts (${scale}x the unit run), seed ${seed}`);
 let failed = 0;
 for (const c of PROPERTY_CASES) {
-  const runs = c.runs * scale;
+  const runs = Math.max(1, Math.round(c.runs * scale));
   const t0 = Date.now();
   try {
     c.check(engine, { numRuns: runs, seed });
