@@ -76,8 +76,35 @@ export function referenceFacts(ref: ReferenceText): ReferenceEntry {
   return entry;
 }
 
+// The last reference list seen, by identity: an editor passes the same objects on every keystroke,
+// and comparing them costs nothing, where hashing their texts would cost a pass over every article.
+let lastSeen: { refs: ReferenceText[]; texts: string[]; paths: string[]; formats: Array<TextFormat | undefined>; set: ReferenceSet; notices: string[] } | null = null;
+
+function sameAsLastSeen(references: readonly ReferenceText[]): boolean {
+  if (!lastSeen || lastSeen.refs.length !== references.length) return false;
+  for (let i = 0; i < references.length; i++) {
+    const r = references[i];
+    if (r !== lastSeen.refs[i] || r.text !== lastSeen.texts[i] || r.path !== lastSeen.paths[i] || r.format !== lastSeen.formats[i]) return false;
+  }
+  return true;
+}
+
 /** One index over all references; rebuilt only when the set of references changes. */
 export function buildReferenceIndex(references: readonly ReferenceText[], notices: string[] = []): ReferenceSet {
+  if (sameAsLastSeen(references)) {
+    notices.push(...lastSeen!.notices);
+    return lastSeen!.set;
+  }
+  const before = notices.length;
+  const set = buildReferenceSet(references, notices);
+  const valid = references.every((r) => r && typeof r === 'object');
+  lastSeen = valid
+    ? { refs: [...references], texts: references.map((r) => r.text), paths: references.map((r) => r.path), formats: references.map((r) => r.format), set, notices: notices.slice(before) }
+    : null;
+  return set;
+}
+
+function buildReferenceSet(references: readonly ReferenceText[], notices: string[]): ReferenceSet {
   const valid = references.filter((r) => r && typeof r.path === 'string' && typeof r.text === 'string');
   if (valid.length < references.length) notices.push('Some references were not { path, text } objects and were ignored.');
   if (valid.length === 0) return EMPTY;
