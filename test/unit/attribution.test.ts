@@ -118,6 +118,20 @@ describe('attributions: contract', () => {
     assert.deepStrictEqual(found.map((a) => a.cue.text), []);
   });
 
+  it('is linear on one huge paragraph with thousands of attributions', () => {
+    const para = 'About 5,000 homes were without power on Tuesday, the utility said. Officials said 300 people were hurt. ';
+    const small = para.repeat(500);
+    const big = para.repeat(5000);
+    const t0 = Date.now();
+    const a = attributions(small);
+    const t1 = Date.now();
+    const b = attributions(big);
+    const t2 = Date.now();
+    assert.ok(a.length >= 500 && b.length >= 5000);
+    // Ten times the text may take at most ~20 times as long (a quadratic pass would take 100 times).
+    assert.ok(t2 - t1 < 20 * Math.max(t1 - t0, 50), `${t1 - t0} ms vs ${t2 - t1} ms`);
+  });
+
   it('is linear on a giant unsplittable sentence full of cue words', () => {
     const text = 'said according to '.repeat(20000);
     const t0 = Date.now();

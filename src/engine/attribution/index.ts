@@ -129,7 +129,13 @@ export function attributeParagraph(
   // Fixed news patterns first; the tagger's cues that overlap them give way.
   const patterns: PatternMatch[] = [];
   for (const [a, b] of p.sentenceTokens.values()) patterns.push(...matchPatterns(p, a, b));
-  const overlapsPattern = (cs: number, ce: number) => patterns.some((m) => m.cue[0] < ce && cs < m.cue[1]);
+  // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
+  const patternCue = new Uint8Array(n);
+  for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;
+  const overlapsPattern = (cs: number, ce: number) => {
+    for (let i = cs; i < ce; i++) if (patternCue[i]) return true;
+    return false;
+  };
 
   type Found = DetailedAttribution & { pattern: boolean; tokens: { cue: [number, number]; content: Array<[number, number]> } };
   const found: Found[] = [];
@@ -173,15 +179,28 @@ export function attributeParagraph(
   // PolNeAR never nests attributions: when one cue lies inside another attribution's content, only
   // one survives. Pattern matches win, then longer contents (the outer attribution).
   const order = found.map((_f, i) => i).sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
-  const accepted: Found[] = [];
-  const inside = (cue: [number, number], of: Found) => of.tokens.content.some(([s, e]) => cue[0] >= s && cue[1] <= e);
+  // contentOf[i]: 1 + the accepted attribution whose content covers token i; acceptedCue marks cues.
+  const contentOf = new Int32Array(n);
+  const acceptedCue = new Uint8Array(n);
+  const kept = new Set<Found>();
+  let serial = 0;
   for (const i of order) {
     const a = found[i];
-    if (accepted.some((b) => inside(a.tokens.cue, b) || inside(b.tokens.cue, a))) continue;
-    accepted.push(a);
+    const [cs, ce] = a.tokens.cue;
+    // Its cue inside an accepted content (both ends under the same one)?
+    if (contentOf[cs] && contentOf[cs] === contentOf[ce - 1]) continue;
+    // An accepted cue inside its content?
+    let clash = false;
+    for (const [s, e] of a.tokens.content) {
+      for (let k = s; k < e && !clash; k++) if (acceptedCue[k]) clash = true;
+    }
+    if (clash) continue;
+    serial++;
+    for (const [s, e] of a.tokens.content) for (let k = s; k < e; k++) if (!contentOf[k]) contentOf[k] = serial;
+    for (let k = cs; k < ce; k++) acceptedCue[k] = 1;
+    kept.add(a);
   }
-  const kept = found.filter((f) => accepted.includes(f));
-  return kept.map(({ tokens: _t, pattern: _p, ...a }) => a);
+  return found.filter((f) => kept.has(f)).map(({ tokens: _t, pattern: _p, ...a }) => a);
 }
 
 /**
@@ -213,7 +232,7 @@ function continueQuote(p: ParagraphTokens, content: Array<[number, number]>, cs:
   const next = p.sentenceTokens.get(p.sentence[cs] + 1);
   if (!next) return content;
   const [s, e] = next;
-  if (p.quoteDir[s] !== 1) return content;
+  if (p.quoteDir[s] !== 1 || e - s > 400) return content; // bounded, so many cues cannot rescan a giant quote
   let close = -1;
   for (let i = s + 1; i < e; i++) {
     if (isCue[i]) return content;

@@ -183,7 +183,7 @@ export function extendToSentenceEnd(p: ParagraphTokens, e: number, isCue: Uint8A
   let i = e;
   while (i < p.tokens.length && p.sentence[i] === sent) {
     const t = p.tokens[i];
-    if (isCue[i] || t.kind === 'quote' || t.kind === 'squote') return e;
+    if (isCue[i] || t.kind === 'quote' || t.kind === 'squote' || i - e > 60) return e; // bounded: linear overall
     if (t.kind === 'punct' && !'()-'.includes(t.text)) break;
     i++;
   }
