@@ -31,6 +31,9 @@ const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|wou
 // gathering"), not positions ("the union is demanding").
 const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
 
+// A wire dateline: a place in capitals, maybe a date, the agency in brackets, a dash. Bounded: linear.
+const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,40})?\((?:AP|UPI|Reuters|AFP|TASS|dpa|DPA|Xinhua|Bloomberg|CNN|BBC|Interfax|RIA Novosti|Belta|BelTA)\)\s*[—–-]/u;
+
 function wordCount(s: string): number {
   let n = 0;
   for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
@@ -118,6 +121,9 @@ export function paragraphClaims(
         (a) => !a.vague || isTrusted(a, options.trustedSources),
       );
       status = named ? 'sourced' : 'vague';
+    } else if (DATELINE_RE.test(sText)) {
+      // "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ...": the wire service's own report.
+      status = 'sourced';
     } else if (scene && kinds.every((k) => k !== 'quote')) {
       // The reporter saw it: no one else to attribute it to.
       status = 'sourced';

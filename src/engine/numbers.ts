@@ -261,6 +261,8 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   if (value <= 31 && Number.isInteger(value) && !t.text.includes(',') && (MONTHS.has(prevSkipDot?.lower ?? '') || MONTHS.has(word(toks, numTok + 1)))) {
     let j = numTok;
     if (MONTHS.has(word(toks, numTok + 1))) j = numTok + 1;
+    // "Sept. 16-19": a range of days.
+    if ((toks[j + 1]?.text === '-' || toks[j + 1]?.text === '–') && toks[j + 2]?.isDigits && adjacent(toks[j], toks[j + 1]) && Number(toks[j + 2].text) <= 31) j += 2;
     // "August 9, 2020": absorb the year.
     if (toks[j + 1]?.text === ',' && toks[j + 2]?.isDigits && /^\d{4}$/.test(toks[j + 2].text)) j += 2;
     return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };

@@ -53,6 +53,10 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('Elections were held in Belarus on August 9.\n\nThis is the second call in two days.\n')), []);
   });
 
+  it('treats a wire dateline as the agency\'s own report', () => {
+    assert.deepStrictEqual(brief(claims('HEMPSTEAD, N.Y., Sept. 26 (UPI) — Candidate Jill Stein was escorted off the premises.\n')).map((b) => b.split(' ')[0]), ['sourced']);
+  });
+
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
   });

@@ -99,3 +99,7 @@ describe('numbers: linear time', () => {
     assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
   });
 });
+
+describe('numbers: day ranges', () => {
+  it('takes "Sept. 16-19" for dates', () => assert.deepStrictEqual(stats('The survey ran Sept. 16-19 with 600 people.'), [['600', 600, 'count', false]]));
+});

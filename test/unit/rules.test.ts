@@ -104,6 +104,11 @@ describe('rules: unattributed-quote', () => {
     const suffix = r.findings[0].fixes.find((f) => f.kind === 'placeholder')!;
     assert.strictEqual(applyEdits(t, suffix.edits).split('\n')[2], '"We will stay out until the contracts are signed," according to [source].');
   });
+  it('leaves the figures inside an unattributed quote to the quote finding', () => {
+    const t = '"Yesterday, there were 40 ships waiting at the quay."\n';
+    assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [])).map((x) => x.split(' ')[0]), ['unattributed-quote']);
+  });
+
   it('carries the speaker of "X said:" into the quote that follows', () => {
     const t = 'Brandt said: "Nobody is going back to work today, and nobody will go back tomorrow."\n';
     const r = analyzeWithAttributions(t, [{ source: 'Brandt', cue: 'said', content: null }]);

@@ -17,6 +17,8 @@ export const unsourcedNumber: RuleDefinition = {
       const fixesFor = new Map<string, ReturnType<typeof attributionFixes>>();
       for (const n of c.numbers) {
         if (!n.isStatistic) continue;
+        // A figure inside a quote is the speaker's: unattributed-quote covers a quote with no speaker.
+        if (info.quotes.some((q) => q.start <= n.start && n.end <= q.end)) continue;
         // Prefer facts that state this very figure.
         const own = matches.filter((m) => m.sameNumbers.some((p) => p.draft === n));
         const refs = own.length > 0 ? own : matches;
