@@ -316,6 +316,13 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     kind = 'measure';
     endTok++;
   }
+  if (kind === 'count' && endTok === numTok && !money) {
+    // A bare number after a name is part of the name: "Intermediate School 285", "Patriot 125".
+    const before = toks[startTok - 1];
+    const nextWord = word(toks, endTok + 1);
+    const namesBefore = !!before && before.isWord && /^\p{Lu}/u.test(before.text) && startTok - 1 > 0 && !MONTHS.has(before.lower);
+    if (namesBefore && !COUNT_NOUNS.has(nextWord) && !/s$/.test(nextWord)) isStatistic = false;
+  }
   if (kind === 'count') {
     // Years: a bare four-digit number between 1000 and 2100 ("in 2020", "the 2020 election").
     if (/^\d{4}$/.test(t.text) && value >= 1000 && value <= 2100 && !COUNT_NOUNS.has(word(toks, endTok + 1)) && !/s$/.test(word(toks, endTok + 1))) {
@@ -401,7 +408,8 @@ function readWords(toks: Token[], i: number): Draft | null {
   }
   let isStatistic = true;
   const before = word(toks, i - 1);
-  if (TIME_UNITS.has(word(toks, endTok + 1)) || DETERMINERS.has(before)) isStatistic = false;
+  // "the two presidents", "the nation's two largest unions": which ones, not how many.
+  if (TIME_UNITS.has(word(toks, endTok + 1)) || DETERMINERS.has(before) || (value < 10 && /['’]s?$/.test(before))) isStatistic = false;
   else if (kind === 'count' && value < 10 && endTok === i) {
     // A small spelled-out number is a count only before a plural noun ("seven protesters").
     const noun = word(toks, endTok + 1);

@@ -75,6 +75,8 @@ describe('numbers: not statistics', () => {
     'COVID-19 spread quickly.',
     'The G7 met in the 1990s.',
     'One of them left.',
+    'Students at Intermediate School 285 in Brooklyn sing.',
+    'It includes the nation’s two largest unions.',
   ];
   for (const text of none) {
     it(text, () => assert.deepStrictEqual(stats(text), []));
