@@ -107,6 +107,31 @@ function leadingQuote(p: ParagraphTokens, a: number): number {
   return -1;
 }
 
+/**
+ * A speaker label at the start of a sentence: one to four capitalised words and a colon, either in
+ * capitals ("PENCE:", a transcript) or in a title-case line (a headline). Returns [start, colon, caps].
+ */
+function speakerLabel(p: ParagraphTokens, a: number, end: number): [number, number, boolean] | null {
+  const t = p.tokens;
+  const s0 = t[a].kind === 'quote' ? a + 1 : a;
+  let c = s0;
+  while (c < end && c - s0 < 5 && t[c].kind === 'word' && /^[A-Z]/.test(t[c].text)) c++;
+  if (c === s0 || c - s0 > 4 || c >= end - 1 || t[c].text !== ':') return null;
+  let caps = true;
+  for (let i = s0; i < c; i++) if (t[i].text !== t[i].text.toUpperCase() || t[i].text.length < 2) caps = false;
+  if (caps) return [s0, c, true];
+  // Title case: most words after the colon capitalised, and the sentence is the paragraph's first.
+  if (a !== 0) return null;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = c + 1; i < end; i++) {
+    if (t[i].kind !== 'word') continue;
+    words++;
+    if (/^[A-Z]/.test(t[i].text)) capitalised++;
+  }
+  return words >= 2 && capitalised / words >= 0.6 ? [s0, c, false] : null;
+}
+
 /** Matches the fixed patterns in sentence tokens [a, b). */
 export function matchPatterns(p: ParagraphTokens, a: number, b: number): PatternMatch[] {
   const out: PatternMatch[] = [];
@@ -121,6 +146,18 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
     else v = -1;
     if (v > 0 && PASSIVE_CUES.has(t[v]?.lower ?? '') && t[v + 1]?.lower === 'that' && v + 2 < end) {
       out.push({ cue: [a + 1, v + 1], source: null, content: [[v + 1, end]] });
+      return out;
+    }
+  }
+  // SPEAKER: CONTENT -- a transcript turn ("WALLACE: If I may, ...") runs to the paragraph's end;
+  // a title-case headline ("Poll: Clinton and Trump in Dead Heat") to the sentence's end.
+  const speaker = speakerLabel(p, a, end);
+  if (speaker) {
+    const [s0, colon, caps] = speaker;
+    let e = caps ? p.tokens.length : end;
+    if (caps && e > colon + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
+    if (e > colon + 1) {
+      out.push({ cue: [colon, colon + 1], source: [s0, colon], content: [[colon + 1, e]] });
       return out;
     }
   }
