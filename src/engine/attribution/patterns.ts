@@ -161,6 +161,22 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
       return out;
     }
   }
+  // SRC VERB: "QUOTE ..." -- the colon belongs to the cue; the quote (or, unclosed, the rest of
+  // the paragraph) is the content.
+  for (let v = a + 1; v < end - 2 && v - a <= 9; v++) {
+    if (t[v + 1].text !== ':' || !isVerb(p, v) || !shortSource(p, a, v)) continue;
+    const q = v + 2;
+    if (t[q].kind !== 'quote' || p.quoteDir[q] === -1) break;
+    let e = p.tokens.length;
+    for (let i = q + 1; i < p.tokens.length; i++) {
+      if (p.quoteDir[i] === -1) {
+        e = i + 1;
+        break;
+      }
+    }
+    out.push({ cue: [v, v + 2], source: [a, v], content: [[q, e]] });
+    return out;
+  }
   // According to SRC, CONTENT.
   if (t[a].lower === 'according' && t[a + 1]?.lower === 'to') {
     let c = a + 2;
