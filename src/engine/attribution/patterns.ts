@@ -206,6 +206,19 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
       return out;
     }
   }
+  // CONTENT, SRC VERB, CONTENT.  (a parenthetical cue: "The new rules, the ministry said, will ...")
+  for (let c1 = a + 2; c1 < end - 4; c1++) {
+    if (!isPunct(p, c1, ',') || p.inQuote[c1]) continue;
+    let c2 = c1 + 2;
+    while (c2 < end && c2 - c1 <= 8 && !isPunct(p, c2, ',')) c2++;
+    if (c2 >= end - 1 || !isPunct(p, c2, ',')) continue;
+    const v = c2 - 1;
+    if (isVerb(p, v) && shortSource(p, c1 + 1, v, 6)) {
+      out.push({ cue: [v, v + 1], source: [c1 + 1, v], content: [[contentStart(p, a, c1), c1], [c2 + 1, end]] });
+      return out;
+    }
+    break;
+  }
   // CONTENT, SRC VERB.  /  CONTENT, VERB SRC.
   let comma = -1;
   for (let i = end - 1; i > a; i--) {
