@@ -103,3 +103,44 @@ describe('smoke: the extension in a real VS Code', () => {
     }
   });
 });
+
+// The extension's reference handling relies on these host services; if the test host were installed
+// without them (ripgrep, the native file watcher) the failures elsewhere would be misleading.
+describe('smoke: host services the extension relies on', () => {
+  it('workspace.findFiles searches the workspace (ripgrep is installed in the host)', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the suite runs with the test workspace folder open');
+    const name = `find-me-${process.pid}-${Date.now()}.ref.md`;
+    const uri = vscode.Uri.joinPath(folder.uri, name);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Officials said so.\n'));
+    try {
+      const found = await vscode.workspace.findFiles(`**/${name}`);
+      assert.deepStrictEqual(found.map((u) => u.toString()), [uri.toString()]);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('a FileSystemWatcher sees a file written to disk outside VS Code', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const name = `watched-${process.pid}-${Date.now()}.ref.md`;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `**/${name}`));
+    const file = path.join(folder.uri.fsPath, name);
+    try {
+      const created = new Promise<vscode.Uri>((resolve) => watcher.onDidCreate(resolve));
+      // The watcher starts asynchronously: write until it reports (each write is a fresh create).
+      let seen: vscode.Uri | undefined;
+      for (let attempt = 0; attempt < 20 && !seen; attempt++) {
+        fs.rmSync(file, { force: true });
+        fs.writeFileSync(file, `attempt ${attempt}\n`);
+        seen = await Promise.race([created, new Promise<undefined>((r) => setTimeout(() => r(undefined), 500))]);
+      }
+      assert.ok(seen, 'no create event from the file watcher within 10 s');
+      assert.strictEqual(seen.fsPath, file);
+    } finally {
+      watcher.dispose();
+      fs.rmSync(file, { force: true });
+    }
+  });
+});
