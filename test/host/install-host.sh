@@ -7,6 +7,7 @@
 # Usage: bash test/host/install-host.sh [--print-dir]
 #   env CODE_SERVER_VERSION (default 4.100.3: the newest that runs on Node 20, contains VS Code 1.100.3)
 #   env VSCODE_HOST_CACHE   (default <repo>/.cache/vscode-host)
+#   env CHROMIUM_PATH       (default /usr/bin/chromium, from Debian's chromium package)
 set -euo pipefail
 
 VERSION="${CODE_SERVER_VERSION:-4.100.3}"
@@ -24,6 +25,8 @@ declare -A NEED_CMD=([chromium]=chromium [rg]=ripgrep [g++]=g++ [make]=make [pyt
 missing_debs() {
   local cmd
   for cmd in "${!NEED_CMD[@]}"; do
+    # CHROMIUM_PATH (also read by the launcher) may point at a Chromium installed another way.
+    if [ "$cmd" = chromium ] && [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then continue; fi
     command -v "$cmd" >/dev/null 2>&1 || echo "${NEED_CMD[$cmd]}"
   done
   dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'install ok installed' || echo libkrb5-dev
