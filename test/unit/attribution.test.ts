@@ -146,7 +146,7 @@ describe('attributions: PolNeAR dev (../shared/datasets/polnear/dev)', function 
   before(function () {
     if (!fs.existsSync(dev)) this.skip();
   });
-  it('keeps exact-match F1 above the floor recorded in docs/accuracy.md', async () => {
+  it('keeps cue exact-match F1 on 30 dev articles above a floor (docs/accuracy.md has the full figures)', async () => {
     const { loadGold } = await import('../../scripts/eval/brat');
     const { emptyCounts, scoreDoc, summarize } = await import('../../scripts/eval/score');
     const docs = loadGold(dev).slice(0, 30);
@@ -156,6 +156,7 @@ describe('attributions: PolNeAR dev (../shared/datasets/polnear/dev)', function 
       scoreDoc(pred, d.attributions.filter((a) => a.cue).map((a) => a.cue as Array<[number, number]>), cue);
     }
     // A regression guard, not the target: the full figures come from `npm run eval`.
-    assert.ok(summarize(cue).exact.f1 > 50, JSON.stringify(summarize(cue)));
+    // 60.4 on these 30 articles when the model was shipped; a broken model or rule drops far below.
+    assert.ok(summarize(cue).exact.f1 > 57, JSON.stringify(summarize(cue)));
   });
 });
