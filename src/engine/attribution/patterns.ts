@@ -5,6 +5,7 @@
 // also catch reporting verbs the statistical cue tagger has rarely seen ("informs", "reads").
 
 import type { ParagraphTokens } from './context';
+import { posOf } from './pos';
 
 /** Reporting verbs accepted in the fixed sentence-final patterns. */
 const REPORTING_VERBS = new Set([
@@ -33,6 +34,15 @@ const DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'th
  * rest joins the content that follows it. Returns the new cue end.
  */
 export function trimCue(p: ParagraphTokens, cs: number, ce: number): number {
+  // "plans to employ", "vowed not to repeat", "agreed to clean up": the infinitive is content.
+  for (let i = cs + 1; i < ce - 1; i++) {
+    if (p.tokens[i].lower !== 'to') continue;
+    const cls = posOf(p.tokens[i + 1].lower, p.tokens[i + 1].text);
+    if (cls === 'VB' || cls === 'VBZ') {
+      ce = p.tokens[i - 1].lower === 'not' && i - 1 > cs ? i - 1 : i;
+      break;
+    }
+  }
   for (let i = cs; i < ce - 1; i++) {
     if (!REPORTING_VERBS.has(p.tokens[i].lower)) continue;
     const next = p.tokens[i + 1].lower;
