@@ -176,6 +176,7 @@ const NOUN_SKIP = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its',
 
 /** The word a figure counts: "6,000 people" -> "people", "80.1% of the vote" -> "vote". */
 function countedNoun(toks: Token[], i: number): string | undefined {
+  i = skipDecoration(toks, i);
   for (let k = 0; k < 3 && i + k < toks.length; k++) {
     const w = word(toks, i + k);
     if (!w) return undefined;
@@ -183,6 +184,16 @@ function countedNoun(toks: Token[], i: number): string | undefined {
     return w.length >= 3 ? w : undefined;
   }
   return undefined;
+}
+
+// Emoji, flags, ZWJ, variation selectors and skin-tone modifiers: one token per code point.
+const DECORATION_RE = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]$/u;
+
+/** The first token from i on that is not an emoji part (at most a few are skipped: linear). */
+function skipDecoration(toks: Token[], i: number): number {
+  let j = i;
+  while (j < toks.length && j - i < 16 && DECORATION_RE.test(toks[j].text)) j++;
+  return j;
 }
 
 function word(toks: Token[], i: number): string {
@@ -318,9 +329,11 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   }
   if (kind === 'count' && endTok === numTok && !money) {
     // A bare number after a name is part of the name: "Intermediate School 285", "Patriot 125".
+    // Emoji around the figure are decoration: they neither start the sentence nor hide the noun.
     const before = toks[startTok - 1];
-    const nextWord = word(toks, endTok + 1);
-    const namesBefore = !!before && before.isWord && /^\p{Lu}/u.test(before.text) && startTok - 1 > 0 && !MONTHS.has(before.lower);
+    const nextWord = word(toks, skipDecoration(toks, endTok + 1));
+    const wordBefore = toks.slice(Math.max(0, startTok - 12), startTok - 1).some((x) => x.isWord);
+    const namesBefore = !!before && before.isWord && /^\p{Lu}/u.test(before.text) && wordBefore && !MONTHS.has(before.lower) && !APPROX_ONE.has(before.lower);
     if (namesBefore && !COUNT_NOUNS.has(nextWord) && !/s$/.test(nextWord)) isStatistic = false;
   }
   if (kind === 'count') {

@@ -118,6 +118,17 @@ describe('attributions: contract', () => {
     assert.deepStrictEqual(found.map((a) => a.cue.text), []);
   });
 
+  it('never starts a cue on an approximator before a figure, whatever its case', () => {
+    for (const w of ['About', 'ABOUT', 'Around', 'Nearly', 'Roughly', 'Approximately', 'Almost', 'Some', 'Over', 'Under']) {
+      for (const before of ['x', 'Mr', '👩‍👩‍👧', 'The storm:']) {
+        const text = `${before} ${w} 5,000 homes lost power.`;
+        assert.deepStrictEqual(attributions(text).map((a) => a.cue.text), [], text);
+      }
+    }
+    // A real cue before a figure still counts.
+    assert.deepStrictEqual(attributions('Police estimated 300 people attended.').map((a) => a.cue.text), ['estimated']);
+  });
+
   it('is linear on one huge paragraph with thousands of attributions', () => {
     const para = 'About 5,000 homes were without power on Tuesday, the utility said. Officials said 300 people were hurt. ';
     const small = para.repeat(500);

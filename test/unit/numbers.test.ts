@@ -105,3 +105,19 @@ describe('numbers: linear time', () => {
 describe('numbers: day ranges', () => {
   it('takes "Sept. 16-19" for dates', () => assert.deepStrictEqual(stats('The survey ran Sept. 16-19 with 600 people.'), [['600', 600, 'count', false]]));
 });
+
+describe('numbers: emoji around a figure', () => {
+  it('"About" after an emoji is an approximator, not a name ("School 285")', () => {
+    for (const text of ['👩‍👩‍👧 About 5,000 🇺🇦 homes lost power.', '👩‍👩‍👧 About 5,000 homes lost power.', 'About 5,000 🇺🇦 homes lost power.', 'x About 5,000 homes lost power.']) {
+      assert.deepStrictEqual(stats(text), [['About 5,000', 5000, 'count', true]], text);
+    }
+  });
+  it('finds the counted noun past a flag or a skin-toned emoji', () => {
+    for (const text of ['About 5,000 🇺🇦 homes lost power.', 'About 5,000 👍🏽 homes lost power.']) {
+      assert.strictEqual(findNumbers(text)[0].noun, 'homes', text);
+    }
+  });
+  it('still reads a bare number after a name as part of it', () => {
+    assert.deepStrictEqual(stats('👩‍👩‍👧 Pupils of Intermediate School 285 🎉 won.'), []);
+  });
+});

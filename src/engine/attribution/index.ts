@@ -80,8 +80,13 @@ function isNameLike(p: ParagraphTokens, i: number): boolean {
 const NEVER_START = new Set(['NUM', 'DET', 'PREP', 'PRON', 'WH', '?']);
 const NEVER_ALONE = new Set(['NOUN', 'MODAL']);
 
+// Approximators before a figure ("x About 5,000 homes"), whatever their case or word class
+// ("estimated" is left out: "police estimated 300 ..." is a cue).
+const APPROXIMATORS = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'circa', 'approx']);
+
 function neverStartsCue(p: ParagraphTokens, i: number, j: number): boolean {
   const t = p.tokens[i];
+  if (APPROXIMATORS.has(t.lower) && p.tokens[i + 1]?.kind === 'number') return true;
   const cls = posOf(t.lower, t.text);
   return NEVER_START.has(cls) || (j - i === 1 && NEVER_ALONE.has(cls));
 }
