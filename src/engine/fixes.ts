@@ -100,6 +100,45 @@ export function suffixEdit(text: string, range: SentenceRange, phrase: string): 
   return { start: e, end: e, newText: `, ${phrase}` };
 }
 
+/**
+ * Whether a sentence sits in a Markdown table row: words inserted there would land in or after a
+ * cell ("| Minsk | 6,000 |, X said"), so such a sentence gets no attribution edit at all.
+ */
+export function inTableRow(text: string, range: SentenceRange): boolean {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, range.start - 1)) + 1;
+  const nl = text.indexOf('\n', Math.max(range.start, range.end - 1));
+  const lines = text.slice(lineStart, nl < 0 ? text.length : nl).split('\n');
+  if (lines.some((l) => /^\s*(?:>\s*)*\|/.test(l) || /\|\s*$/.test(l.replace(/\r$/, '')))) return true;
+  if (!lines.some((l) => l.includes('|'))) return false;
+  // A row without outer pipes ("Minsk | 6,000") is known by its table's delimiter row.
+  const before = text.slice(Math.max(0, lineStart - 2000), lineStart);
+  const blockStart = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('\n\r\n'));
+  return [...before.slice(blockStart + 1).split('\n'), ...lines].some((l) => /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)+\|?\s*$/.test(l.replace(/\r$/, '')));
+}
+
+/** Lower-cased words (letters and digits) of a text, with where each starts. */
+function wordsOf(text: string): Array<{ word: string; at: number }> {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), at: m.index ?? 0 }));
+}
+
+/**
+ * Whether the source's words already stand, in order, in a run that reaches into [from, to) of the
+ * window: the sentence names it already, maybe split off by the segmenter ("the U.S. …" |
+ * "Department of Energy said."). Punctuation and decoration between the words do not matter.
+ */
+function namesSource(window: string, from: number, to: number, source: string): boolean {
+  const want = wordsOf(source).map((w) => w.word);
+  if (want.length === 0) return false;
+  const have = wordsOf(window);
+  for (let i = 0; i + want.length <= have.length; i++) {
+    if (have[i + want.length - 1].at < from || have[i].at >= to) continue;
+    let k = 0;
+    while (k < want.length && have[i + k].word === want[k]) k++;
+    if (k === want.length) return true;
+  }
+  return false;
+}
+
 function where(fact: ReferenceFact): string {
   return fact.path ? `${baseName(fact.path)}:${fact.line}` : `line ${fact.line} of this draft`;
 }
@@ -122,6 +161,7 @@ export function attributionFixes(
   preferSuffix = false,
 ): Fix[] {
   const fixes: Fix[] = [];
+  if (inTableRow(text, range)) return fixes;
   const seen = new Set<string>();
   const sentence = text.slice(range.start, range.end).toLowerCase();
   // Right before and after the sentence (up to the line's end): where an earlier fix may sit when
@@ -129,6 +169,11 @@ export function attributionFixes(
   const before = text.slice(Math.max(0, range.start - 120), range.start).toLowerCase();
   const afterEnd = text.indexOf('\n', range.end);
   const after = text.slice(range.end, Math.min(afterEnd < 0 ? text.length : afterEnd, range.end + 120)).toLowerCase();
+  // The sentence with what surrounds it in its paragraph, to find a source it already names.
+  let windowStart = Math.max(0, range.start - 120);
+  const gap = /\n[ \t]*\r?\n(?![\s\S]*\n[ \t]*\r?\n)/.exec(text.slice(windowStart, range.start));
+  if (gap) windowStart += gap.index + gap[0].length;
+  const window = text.slice(windowStart, range.end) + after;
   for (const m of matches) {
     const source = usableSource(m.fact);
     if (!source || seen.has(source.toLowerCase())) continue;
@@ -139,7 +184,8 @@ export function attributionFixes(
     const inSentence = sentence.includes(lead) || sentence.includes(tail);
     const justBefore = before.trimEnd().endsWith(',') && before.includes(lead);
     const justAfter = after.replace(/^[\s"”’'»,.*_]*/, '').startsWith(tail);
-    if (inSentence || justBefore || justAfter) continue;
+    const named = namesSource(window, range.start - windowStart, range.end - windowStart, source);
+    if (inSentence || justBefore || justAfter || named) continue;
     const pre = prefixEdit(text, range, source, isName);
     const suf = suffixEdit(text, range, suffixPhrase(m.fact, source));
     const first = fixes.length === 0;

@@ -41,6 +41,14 @@ export function occurrenceKeys(works: readonly ParagraphWork[]): string[] {
   });
 }
 
+/**
+ * A key held by more paragraphs than this is too common to find candidates by: a draft that repeats
+ * a phrase thousands of times would otherwise score every claim against every paragraph. Such a
+ * key still counts in the score of a fact found through a rarer key. The cut depends only on the
+ * current paragraphs, so a fresh analysis and an incremental one agree.
+ */
+export const COMMON_KEY_PARAGRAPHS = 64;
+
 export class DraftMatcher {
   /** Per paragraph (occurrence key): its facts, indexed. */
   private readonly works = new Map<string, IndexedFact[]>();
@@ -54,9 +62,24 @@ export class DraftMatcher {
   private readonly owners = new Map<string, Set<string>>();
   /** Current facts of each paragraph (at the offsets of this analysis). */
   private current = new Map<string, ReferenceFact[]>();
+  /** Keys whose paragraph count changed in this sync, with whether they were common before. */
+  private touched = new Map<string, boolean>();
 
-  constructor(cacheLimit = 20_000) {
+  constructor(cacheLimit = 20_000, private readonly commonLimit = COMMON_KEY_PARAGRAPHS) {
     this.cache = new LruCache<CachedClaim>(cacheLimit);
+  }
+
+  private isCommon(key: string): boolean {
+    return (this.postings.get(key)?.size ?? 0) > this.commonLimit;
+  }
+
+  private touch(key: string): void {
+    if (!this.touched.has(key)) this.touched.set(key, this.isCommon(key));
+  }
+
+  /** The probe keys rare enough to look candidates up by. */
+  private findable(probe: readonly string[]): string[] {
+    return probe.filter((k) => this.postings.has(k) && !this.isCommon(k));
   }
 
   /** Brings the index in line with this analysis' paragraphs; `facts` are their draft facts in order. */
@@ -84,6 +107,7 @@ export class DraftMatcher {
       added.push(work);
       for (const e of entries) {
         for (const k of factKeys(e)) {
+          this.touch(k);
           let set = this.postings.get(k);
           if (!set) this.postings.set(k, (set = new Set()));
           set.add(work);
@@ -91,6 +115,13 @@ export class DraftMatcher {
       }
     }
     this.current = present;
+    // A claim that probes a key which became common, or stopped being so, has other candidates now.
+    const flipped = new Set<string>();
+    for (const [k, was] of this.touched) if (this.isCommon(k) !== was) flipped.add(k);
+    this.touched.clear();
+    if (flipped.size > 0) {
+      for (const [key, c] of [...this.cache.entries()]) if (c.probe.some((k) => flipped.has(k))) this.cache.delete(key);
+    }
     // New facts may join a kept claim's best matches (only candidates: facts sharing a key, as in match()).
     if (added.length > 0) {
       const addedKeys = new Map<string, Set<string>>();
@@ -99,7 +130,7 @@ export class DraftMatcher {
         let changed = false;
         for (const work of added) {
           const keys = addedKeys.get(work)!;
-          if (!c.probe.some((k) => keys.has(k))) continue;
+          if (!c.probe.some((k) => keys.has(k) && !this.isCommon(k))) continue;
           const entries = this.works.get(work) ?? [];
           const list = present.get(work) ?? [];
           entries.forEach((entry, index) => {
@@ -126,6 +157,7 @@ export class DraftMatcher {
   private remove(work: string): void {
     for (const e of this.works.get(work) ?? []) {
       for (const k of factKeys(e)) {
+        this.touch(k);
         const set = this.postings.get(k);
         set?.delete(work);
         if (set && set.size === 0) this.postings.delete(k);
@@ -187,7 +219,7 @@ export class DraftMatcher {
       const stored: Stored[] = [];
       if (prepared.total > 0) {
         const candidates = new Set<string>();
-        for (const k of probe) for (const w of this.postings.get(k) ?? []) candidates.add(w);
+        for (const k of this.findable(probe)) for (const w of this.postings.get(k) ?? []) candidates.add(w);
         for (const work of candidates) {
           const entries = this.works.get(work) ?? [];
           const facts = this.current.get(work) ?? [];

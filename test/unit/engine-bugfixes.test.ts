@@ -1,0 +1,123 @@
+// Regressions for three engine bugs the property and hostile tests found: quadratic matching of a
+// draft against its own facts, fix-all adding a source the sentence already names (split off by
+// the segmenter), and attribution fixes inserted into Markdown table rows.
+import * as assert from 'assert';
+import { analyze } from '../../src/engine/analyze';
+import { COMMON_KEY_PARAGRAPHS } from '../../src/engine/facts/draft-matcher';
+import { attributionFixes, inTableRow } from '../../src/engine/fixes';
+import { fixAll } from '../../src/engine';
+import { createIncrementalAnalyzer } from '../../src/engine/incremental';
+import { AnalysisResult, FactMatch, ReferenceFact } from '../../src/engine/types';
+
+const PARA = 'About 5,000 homes were without power on Tuesday, the utility said. Officials said 300 people were hurt.';
+
+/** What a user sees: findings with their fixes (offsets included). */
+function visible(r: AnalysisResult): string {
+  return JSON.stringify(r.findings.map((f) => [f.rule, f.start, f.end, f.message, f.fixes.map((x) => [x.kind, x.edits])]));
+}
+
+function draftFact(text: string, start: number, end: number, source: string): FactMatch {
+  const fact: ReferenceFact = {
+    id: 'draft#1', path: null, line: 1, start, end, text: text.slice(start, end), source, cue: 'said', kind: 'indirect',
+    numbers: [], entities: [], terms: [],
+  };
+  return { fact, score: 0.9, sameNumbers: [], differentNumbers: [] };
+}
+
+describe('engine bug fixes', function () {
+  this.timeout(60_000);
+
+  describe('matching a draft against its own facts stays near-linear', () => {
+    it('4,000 repeats of a paragraph analyse in a few seconds', () => {
+      const t0 = Date.now();
+      const r = analyze((PARA + '\n\n').repeat(4000));
+      const ms = Date.now() - t0;
+      // Was 85 s when every claim was scored against every paragraph; about 2 s now.
+      assert.ok(ms < 15_000, `took ${ms} ms`);
+      assert.strictEqual(r.findings.filter((f) => f.rule === 'vague-source').length, 4000);
+    });
+
+    it('doubling the draft does not quadruple the time', () => {
+      const time = (n: number): number => {
+        const t0 = process.hrtime.bigint();
+        analyze((PARA + '\n\n').repeat(n));
+        return Number(process.hrtime.bigint() - t0) / 1e6;
+      };
+      time(200); // warm up
+      const small = time(1000);
+      const large = time(2000);
+      assert.ok(large < small * 3.5 + 200, `1,000: ${small.toFixed(0)} ms, 2,000: ${large.toFixed(0)} ms`);
+    });
+
+    it('a key turning common (and back) gives the same result incrementally as afresh', () => {
+      const code = (i: number): string => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26));
+      const filler = (i: number): string => `Kherson crews restored feeder ${code(i)} on Tuesday, the utility said.`;
+      // Its figure is in no filler: only the common words lead to them.
+      const claim = 'Kherson crews restored 812 feeders.';
+      const doc = (n: number): string => [claim, ...Array.from({ length: n }, (_, i) => filler(i))].join('\n\n') + '\n';
+      const inc = createIncrementalAnalyzer();
+      const below = doc(COMMON_KEY_PARAGRAPHS);
+      const above = doc(COMMON_KEY_PARAGRAPHS + 3);
+      // Below the limit the claim finds the fillers through the shared words.
+      const first = inc.analyze(below);
+      assert.strictEqual(visible(first), visible(analyze(below)));
+      assert.ok(first.findings.some((f) => f.fixes.some((x) => x.kind === 'attribute-suffix')), 'a draft source is offered below the limit');
+      for (const text of [above, below, above, doc(COMMON_KEY_PARAGRAPHS + 1), doc(COMMON_KEY_PARAGRAPHS)]) {
+        assert.strictEqual(visible(inc.analyze(text)), visible(analyze(text)));
+      }
+      // Above it, they are too common to look candidates up by.
+      assert.ok(!analyze(above).findings.some((f) => f.fixes.some((x) => x.kind === 'attribute-suffix')), 'no draft source above the limit');
+    });
+  });
+
+  describe('fix-all never adds a source the sentence already names', () => {
+    const cases = [
+      '6,000 homes lost power, the U.S. Department of Energy said.\n\n6,000 homes lost power, the U.S. … Department of Energy said.\n',
+      '6,000 homes lost power, the U.S. Department of Energy said.\n\nAccording to the U.S. … Department of Energy, 6,000 homes lost power.\n',
+      '6,000 homes lost power, the U.S. Department of Energy said.\n\n6,000 homes lost power, the U.S. 🎉 Department of Energy said.\n',
+    ];
+    for (const text of cases) {
+      it(JSON.stringify(text.split('\n\n')[1]), () => {
+        const once = fixAll(text);
+        assert.strictEqual(fixAll(once), once);
+        assert.strictEqual(once.split('Department of Energy').length, text.split('Department of Energy').length, once);
+      });
+    }
+
+    it('a source split across the sentence end is not offered again', () => {
+      const text = 'Homes lost power, the U.S. … Department of Energy said.';
+      const end = text.indexOf('…') + 1;
+      const fixes = attributionFixes(text, { start: 0, end }, [draftFact(text, 0, 10, 'the U.S. Department of Energy')], () => false);
+      assert.deepStrictEqual(fixes.map((f) => f.kind), ['placeholder']);
+    });
+
+    it('a source named only in the sentence before is still offered', () => {
+      const text = 'Prices rose, Maria Lopez said. Rents rose too.';
+      const start = text.indexOf('Rents');
+      const fixes = attributionFixes(text, { start, end: text.length }, [draftFact(text, 0, start - 1, 'Maria Lopez')], () => false);
+      assert.ok(fixes.some((f) => f.kind === 'attribute-suffix'), JSON.stringify(fixes.map((f) => f.kind)));
+    });
+  });
+
+  describe('Markdown table rows get no insertion fix', () => {
+    const table = 'Maria Lopez said 6,000 people were detained.\n\n| Place | Count |\n|---|---:|\n| Minsk | 6,000 |\n| Brest | 42 |\n';
+    const bare = 'Maria Lopez said 6,000 people were detained.\n\nPlace | Count\n--- | ---\nMinsk | 6,000 people\n';
+
+    it('recognises rows with and without outer pipes, and not prose with a pipe', () => {
+      assert.ok(inTableRow(table, { start: table.indexOf('| Minsk'), end: table.indexOf('\n| Brest') }));
+      assert.ok(inTableRow(bare, { start: bare.indexOf('Minsk'), end: bare.length - 1 }));
+      const prose = 'The tally was 6,000 | or so.';
+      assert.ok(!inTableRow(prose, { start: 0, end: prose.length }));
+    });
+
+    for (const [name, text] of [['with outer pipes', table], ['without outer pipes', bare]]) {
+      it(`${name}: findings in the table carry no fix and fix-all leaves it alone`, () => {
+        const tableAt = text.indexOf('\n\n');
+        const inTable = analyze(text).findings.filter((f) => f.start > tableAt);
+        assert.ok(inTable.length > 0, 'the table figures are flagged');
+        for (const f of inTable) assert.deepStrictEqual(f.fixes.filter((x) => x.kind !== 'ignore-line' && x.kind !== 'reference-figure'), []);
+        assert.strictEqual(fixAll(text), text);
+      });
+    }
+  });
+});
