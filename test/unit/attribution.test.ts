@@ -143,6 +143,25 @@ describe('attributions: contract', () => {
     assert.ok(t2 - t1 < 20 * Math.max(t1 - t0, 50), `${t1 - t0} ms vs ${t2 - t1} ms`);
   });
 
+  it('is linear on dense cues: an unclosed quote after every "He said:", binary junk', () => {
+    const ratio = (unit: string, small: number) => {
+      const a = unit.repeat(small);
+      const b = unit.repeat(small * 8);
+      attributions(a); // warm-up
+      const t0 = Date.now();
+      attributions(a);
+      const t1 = Date.now();
+      attributions(b);
+      const t2 = Date.now();
+      // Eight times the text may take at most ~16 times as long (a quadratic pass: 64 times).
+      assert.ok(t2 - t1 < 16 * Math.max(t1 - t0, 40), `${JSON.stringify(unit.slice(0, 20))}: ${t1 - t0} ms vs ${t2 - t1} ms`);
+    };
+    ratio('He said: \u201cword now. ', 1000);
+    let junk = '';
+    for (let i = 0; i < 600; i++) junk += String.fromCharCode((i * 7919) % 256);
+    ratio(junk, 2);
+  });
+
   it('is linear on a giant unsplittable sentence full of cue words', () => {
     const text = 'said according to '.repeat(20000);
     const t0 = Date.now();

@@ -8,7 +8,7 @@ import { paragraphTokens, type ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { prefixCounts, stem } from './features';
 import { deserialize, type SparseLinear } from './model';
-import { cueKey, roleWindow, tagCues, tagRoles } from './tagger';
+import { cueKey, roleWindow, roleWindowScale, tagCues, tagRoles } from './tagger';
 import { CUE_MODEL, ROLE_MODEL } from '../data/attribution-model';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
@@ -133,7 +133,17 @@ export function attributeParagraph(
 
   // Fixed news patterns first; the tagger's cues that overlap them give way.
   const patterns: PatternMatch[] = [];
-  for (const [a, b] of p.sentenceTokens.values()) patterns.push(...matchPatterns(p, a, b));
+  // A sentence inside an earlier pattern's content that runs on past its own sentence (an unclosed
+  // quote after "X said:", a transcript turn) is not matched again: its match would nest inside that
+  // content and be dropped, and re-scanning to the paragraph's end per sentence would be quadratic.
+  let coveredUntil = 0;
+  for (const [a, b] of p.sentenceTokens.values()) {
+    if (a < coveredUntil) continue;
+    for (const m of matchPatterns(p, a, b)) {
+      patterns.push(m);
+      for (const [, e] of m.content) if (e > b) coveredUntil = Math.max(coveredUntil, e);
+    }
+  }
   // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
   const patternCue = new Uint8Array(n);
   for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;
@@ -165,9 +175,10 @@ export function attributeParagraph(
     cutAtBut(p, m.content, m.cue[1]);
     found.push(build(m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
   }
+  const windowScale = roleWindowScale(p, cues.filter(([cs, ce]) => !overlapsPattern(cs, ce)).map(([cs]) => cs));
   for (const [cs, ce] of cues) {
     if (overlapsPattern(cs, ce)) continue;
-    const [wa, wb] = roleWindow(p, cs);
+    const [wa, wb] = roleWindow(p, cs, windowScale);
     const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
     const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
     const spans = repairSpans({ start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
