@@ -3,7 +3,7 @@
 // the segmenter), and attribution fixes inserted into Markdown table rows.
 import * as assert from 'assert';
 import { analyze } from '../../src/engine/analyze';
-import { COMMON_KEY_PARAGRAPHS } from '../../src/engine/facts/draft-matcher';
+import { COMMON_KEY_FACTS } from '../../src/engine/facts/draft-matcher';
 import { attributionFixes, inTableRow } from '../../src/engine/fixes';
 import { fixAll } from '../../src/engine';
 import { createIncrementalAnalyzer } from '../../src/engine/incremental';
@@ -56,13 +56,13 @@ describe('engine bug fixes', function () {
       const claim = 'Kherson crews restored 812 feeders.';
       const doc = (n: number): string => [claim, ...Array.from({ length: n }, (_, i) => filler(i))].join('\n\n') + '\n';
       const inc = createIncrementalAnalyzer();
-      const below = doc(COMMON_KEY_PARAGRAPHS);
-      const above = doc(COMMON_KEY_PARAGRAPHS + 3);
+      const below = doc(COMMON_KEY_FACTS);
+      const above = doc(COMMON_KEY_FACTS + 3);
       // Below the limit the claim finds the fillers through the shared words.
       const first = inc.analyze(below);
       assert.strictEqual(visible(first), visible(analyze(below)));
       assert.ok(first.findings.some((f) => f.fixes.some((x) => x.kind === 'attribute-suffix')), 'a draft source is offered below the limit');
-      for (const text of [above, below, above, doc(COMMON_KEY_PARAGRAPHS + 1), doc(COMMON_KEY_PARAGRAPHS)]) {
+      for (const text of [above, below, above, doc(COMMON_KEY_FACTS + 1), doc(COMMON_KEY_FACTS)]) {
         assert.strictEqual(visible(inc.analyze(text)), visible(analyze(text)));
       }
       // Above it, they are too common to look candidates up by.

@@ -42,18 +42,20 @@ export function occurrenceKeys(works: readonly ParagraphWork[]): string[] {
 }
 
 /**
- * A key held by more paragraphs than this is too common to find candidates by: a draft that repeats
- * a phrase thousands of times would otherwise score every claim against every paragraph. Such a
- * key still counts in the score of a fact found through a rarer key. The cut depends only on the
- * current paragraphs, so a fresh analysis and an incremental one agree.
+ * A key held by more facts than this is too common to find candidates by: a draft that repeats a
+ * phrase thousands of times would otherwise score every claim against every fact. Such a key still
+ * counts in the score of a fact found through a rarer key. The cut depends only on the current
+ * facts, so a fresh analysis and an incremental one agree.
  */
-export const COMMON_KEY_PARAGRAPHS = 64;
+export const COMMON_KEY_FACTS = 100;
 
 export class DraftMatcher {
   /** Per paragraph (occurrence key): its facts, indexed. */
   private readonly works = new Map<string, IndexedFact[]>();
   /** Index key -> paragraphs holding a fact with that key. */
   private readonly postings = new Map<string, Set<string>>();
+  /** Index key -> how many facts hold it. */
+  private readonly factCounts = new Map<string, number>();
   private readonly cache: LruCache<CachedClaim>;
   /** Paragraph -> claims whose kept matches include one of its facts. */
   private readonly dependants = new Map<string, Set<string>>();
@@ -65,12 +67,12 @@ export class DraftMatcher {
   /** Keys whose paragraph count changed in this sync, with whether they were common before. */
   private touched = new Map<string, boolean>();
 
-  constructor(cacheLimit = 20_000, private readonly commonLimit = COMMON_KEY_PARAGRAPHS) {
+  constructor(cacheLimit = 20_000, private readonly commonLimit = COMMON_KEY_FACTS) {
     this.cache = new LruCache<CachedClaim>(cacheLimit);
   }
 
   private isCommon(key: string): boolean {
-    return (this.postings.get(key)?.size ?? 0) > this.commonLimit;
+    return (this.factCounts.get(key) ?? 0) > this.commonLimit;
   }
 
   private touch(key: string): void {
@@ -108,6 +110,7 @@ export class DraftMatcher {
       for (const e of entries) {
         for (const k of factKeys(e)) {
           this.touch(k);
+          this.factCounts.set(k, (this.factCounts.get(k) ?? 0) + 1);
           let set = this.postings.get(k);
           if (!set) this.postings.set(k, (set = new Set()));
           set.add(work);
@@ -158,6 +161,9 @@ export class DraftMatcher {
     for (const e of this.works.get(work) ?? []) {
       for (const k of factKeys(e)) {
         this.touch(k);
+        const n = (this.factCounts.get(k) ?? 1) - 1;
+        if (n > 0) this.factCounts.set(k, n);
+        else this.factCounts.delete(k);
         const set = this.postings.get(k);
         set?.delete(work);
         if (set && set.size === 0) this.postings.delete(k);
