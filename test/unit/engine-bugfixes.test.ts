@@ -37,6 +37,14 @@ describe('engine bug fixes', function () {
       assert.strictEqual(r.findings.filter((f) => f.rule === 'vague-source').length, 4000);
     });
 
+    it('2,000 repeats on one line (one paragraph holding every fact) stay fast too', () => {
+      const t0 = Date.now();
+      analyze((PARA + ' ').repeat(2000));
+      const ms = Date.now() - t0;
+      // Was about 7 s while the cap counted paragraphs; about 1 s since it counts facts.
+      assert.ok(ms < 5_000, `took ${ms} ms`);
+    });
+
     it('doubling the draft does not quadruple the time', () => {
       const time = (n: number): number => {
         const t0 = process.hrtime.bigint();
