@@ -189,7 +189,10 @@ export function* finishSteps(
   const occurrences = occurrenceKeys(works);
   // "X said:" at the end of a paragraph speaks for the quote that opens the next one.
   let carried: Attribution | null = null;
-  works.forEach((w, k) => {
+  for (let k = 0; k < works.length; k++) {
+    // A 100,000-word draft has thousands of paragraphs: pause now and then for an async caller.
+    if (k > 0 && k % 256 === 0) yield;
+    const w = works[k];
     const para = seg.paragraphs[k];
     for (const a of w.attributions) attributions.push(a);
     w.claims.forEach((c, i) => {
@@ -208,10 +211,11 @@ export function* finishSteps(
     const lastIndex = para && para.sentences.length > 0 ? para.sentences[para.sentences.length - 1] : -1;
     const last = seg.sentences[lastIndex];
     carried = last && /:\s*["“]?\s*$/.test(last.text) ? (w.attributions.find((a) => a.sentence === lastIndex && !a.vague) ?? null) : null;
-  });
+  }
 
   yield;
   const refs = references ?? referenceIndexFor(opts, notices);
+  yield;
   const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
   const refCache = referenceMatchCache(refs, minScore, maxMatches);
@@ -240,10 +244,7 @@ export function* finishSteps(
   // Names as the draft and its references write them, for "According to X, <name> ...".
   let names: Set<string> | null = null;
   const isName = (word: string): boolean => {
-    if (!names) {
-      names = new Set(refs.names);
-      for (const w of works) for (const n of w.names) names.add(n);
-    }
+    if (!names) names = draftNames(refs.names, works);
     const tok = word.toLowerCase().replace(/['’]s?$/, '');
     return word === 'I' || /^\p{Lu}{2,}/u.test(word) || names.has(tok);
   };
@@ -312,6 +313,30 @@ export function* finishSteps(
       words,
     },
   };
+}
+
+// The last names set and what it was built from: a keystroke changes one paragraph's names at
+// most, so the set is rebuilt only when some paragraph's list really differs (lists are never mutated).
+let namesMemo: { refs: ReadonlySet<string>; lists: ReadonlyArray<readonly string[]>; set: Set<string> } | null = null;
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The reference names plus every paragraph's names (shared: read only). */
+function draftNames(refNames: ReadonlySet<string>, works: readonly ParagraphWork[]): Set<string> {
+  const m = namesMemo;
+  if (m && m.refs === refNames && m.lists.length === works.length && works.every((w, i) => sameNames(w.names, m.lists[i]))) {
+    namesMemo = { refs: refNames, lists: works.map((w) => w.names), set: m.set };
+    return m.set;
+  }
+  const set = new Set(refNames);
+  for (const w of works) for (const n of w.names) set.add(n);
+  namesMemo = { refs: refNames, lists: works.map((w) => w.names), set };
+  return set;
 }
 
 /** Severity per rule from the options; unknown values fall back to the default with a notice. */
