@@ -105,9 +105,12 @@ export function suffixEdit(text: string, range: SentenceRange, phrase: string): 
  * cell ("| Minsk | 6,000 |, X said"), so such a sentence gets no attribution edit at all.
  */
 export function inTableRow(text: string, range: SentenceRange): boolean {
-  const lineStart = text.lastIndexOf('\n', Math.max(0, range.start - 1)) + 1;
-  const nl = text.indexOf('\n', Math.max(range.start, range.end - 1));
-  const lines = text.slice(lineStart, nl < 0 ? text.length : nl).split('\n');
+  // Looked for near the sentence only, so that a huge single-line draft stays linear.
+  const from = Math.max(0, range.start - 2000);
+  const lineStart = from + text.slice(from, range.start).lastIndexOf('\n') + 1;
+  const tail = text.slice(range.end, range.end + 2000);
+  const nl = tail.indexOf('\n');
+  const lines = text.slice(lineStart, range.end + (nl < 0 ? tail.length : nl)).split('\n');
   if (lines.some((l) => /^\s*(?:>\s*)*\|/.test(l) || /\|\s*$/.test(l.replace(/\r$/, '')))) return true;
   if (!lines.some((l) => l.includes('|'))) return false;
   // A row without outer pipes ("Minsk | 6,000") is known by its table's delimiter row.
@@ -121,6 +124,13 @@ function wordsOf(text: string): Array<{ word: string; at: number }> {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), at: m.index ?? 0 }));
 }
 
+// The window is the same for every match of a sentence: its words are computed once.
+let lastWindow: { text: string; words: Array<{ word: string; at: number }> } | null = null;
+function windowWords(window: string): Array<{ word: string; at: number }> {
+  if (lastWindow?.text !== window) lastWindow = { text: window, words: wordsOf(window) };
+  return lastWindow.words;
+}
+
 /**
  * Whether the source's words already stand, in order, in a run that reaches into [from, to) of the
  * window: the sentence names it already, maybe split off by the segmenter ("the U.S. …" |
@@ -129,7 +139,7 @@ function wordsOf(text: string): Array<{ word: string; at: number }> {
 function namesSource(window: string, from: number, to: number, source: string): boolean {
   const want = wordsOf(source).map((w) => w.word);
   if (want.length === 0) return false;
-  const have = wordsOf(window);
+  const have = windowWords(window);
   for (let i = 0; i + want.length <= have.length; i++) {
     if (have[i + want.length - 1].at < from || have[i].at >= to) continue;
     let k = 0;
@@ -167,8 +177,7 @@ export function attributionFixes(
   // Right before and after the sentence (up to the line's end): where an earlier fix may sit when
   // the segmenter splits it off, e.g. after a closing quote.
   const before = text.slice(Math.max(0, range.start - 120), range.start).toLowerCase();
-  const afterEnd = text.indexOf('\n', range.end);
-  const after = text.slice(range.end, Math.min(afterEnd < 0 ? text.length : afterEnd, range.end + 120)).toLowerCase();
+  const after = text.slice(range.end, range.end + 120).split('\n')[0].toLowerCase();
   // The sentence with what surrounds it in its paragraph, to find a source it already names.
   let windowStart = Math.max(0, range.start - 120);
   const gap = /\n[ \t]*\r?\n(?![\s\S]*\n[ \t]*\r?\n)/.exec(text.slice(windowStart, range.start));
