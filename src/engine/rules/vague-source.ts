@@ -9,6 +9,9 @@ export const vagueSource: RuleDefinition = {
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     const trusted = ctx.trustedSources.map((t) => t.toLowerCase()).filter(Boolean);
+    // The first claim of each sentence, looked up once (a find per attribution is quadratic on big drafts).
+    const claimOf = new Map<number, (typeof ctx.claims)[number]>();
+    for (const c of ctx.claims) if (!claimOf.has(c.claim.sentence)) claimOf.set(c.claim.sentence, c);
     for (const a of ctx.attributions) {
       if (!a.vague) continue;
       if (a.source && trusted.some((t) => a.source!.text.toLowerCase().includes(t))) continue;
@@ -20,7 +23,7 @@ export const vagueSource: RuleDefinition = {
         start = Math.min(start, a.source.start);
         end = Math.max(end, a.source.end);
       }
-      const info = ctx.claims.find((c) => c.claim.sentence === a.sentence);
+      const info = claimOf.get(a.sentence);
       const matches = info ? ctx.matches(info).filter((m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
       const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
       out.push({
