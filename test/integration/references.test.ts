@@ -65,10 +65,10 @@ describe('references', () => {
   it('picks up a reference file created, edited and deleted on disk', async () => {
     const doc = (await openUntitled(DRAFT)).document;
     const path = 'references/ferry.ref.md';
-    const first = await expectWith(DRAFT, [{ path, text: FACT('Ferry operator Bluewater Lines'), format: 'markdown' }]);
+    const first = await expectWith(DRAFT, [{ path, text: FACT('Ferry captain Ana Silva'), format: 'markdown' }]);
     const second = await expectWith(DRAFT, [{ path, text: FACT('Harbour master Tom Reyes'), format: 'markdown' }]);
     assert.notDeepStrictEqual(expectedLines(DRAFT, first.findings), expectedLines(DRAFT, second.findings));
-    const ref = await write(path, FACT('Ferry operator Bluewater Lines'));
+    const ref = await write(path, FACT('Ferry captain Ana Silva'));
     await waitForEngineResult(doc.uri, DRAFT, first, 'the findings with the new reference');
     await vscode.workspace.fs.writeFile(ref, enc.encode(FACT('Harbour master Tom Reyes')));
     await waitForEngineResult(doc.uri, DRAFT, second, 'the findings with the edited reference');
@@ -78,13 +78,13 @@ describe('references', () => {
 
   it('uses unsaved edits in an open reference editor at once', async () => {
     const path = 'references/ferry.ref.md';
-    const ref = await write(path, FACT('Ferry operator Bluewater Lines'));
+    const ref = await write(path, FACT('Ferry captain Ana Silva'));
     const doc = (await openUntitled(DRAFT)).document;
     await waitForEngineResult(doc.uri, DRAFT, analyzeLikeTheExtension(DRAFT, await workspaceReferences()));
     const edited = await expectWith(DRAFT, [{ path, text: FACT('Harbour master Tom Reyes'), format: 'markdown' }]);
     const refDoc = await vscode.workspace.openTextDocument(ref);
     const editor = await vscode.window.showTextDocument(refDoc, vscode.ViewColumn.Beside);
-    const who = 'Ferry operator Bluewater Lines';
+    const who = 'Ferry captain Ana Silva';
     assert.ok(refDoc.lineAt(2).text.startsWith(who));
     const changed = waitForEngineResult(doc.uri, DRAFT, edited, 'the findings with the unsaved reference edit');
     await editor.edit((e) => e.replace(new vscode.Range(2, 0, 2, who.length), 'Harbour master Tom Reyes'));

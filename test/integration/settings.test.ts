@@ -3,8 +3,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RuleId } from '../../src/engine/types';
+import { DEFAULTS } from '../../src/extension/settings';
 import {
   activate,
+  engine,
+  EXTENSION_ID,
   analyzeLikeTheExtension,
   codeOf,
   nextDiagnostics,
@@ -29,6 +32,19 @@ describe('settings', () => {
     assert.ok(rules.length >= 2, `the draft needs findings of two rules; the engine finds ${rules.join(', ') || 'none'}`);
   });
   afterEach(revertAndCloseAll);
+
+  it('has one default severity per rule: the engine registry\'s, in the manifest and the extension', () => {
+    const props = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      contributes: { configuration: { properties: Record<string, { default?: unknown }> } };
+    }).contributes.configuration.properties;
+    const registry = engine().RULE_INFO;
+    assert.ok(registry.length > 0);
+    for (const rule of registry) {
+      const key = `attributionReview.severity.${rule.id}`;
+      assert.strictEqual(props[key]?.default, rule.defaultSeverity, `manifest default of ${key}`);
+      assert.strictEqual(DEFAULTS.severity[rule.id], rule.defaultSeverity, `extension default of ${rule.id}`);
+    }
+  });
 
   it('severity "off" clears that rule and only that rule', async () => {
     const [off, ...others] = rules;
