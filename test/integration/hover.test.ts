@@ -87,6 +87,30 @@ describe('hover', () => {
     assert.ok(!text.includes('[gate](command:x.y)'), `document text became a live link:\n${text}`);
   });
 
+  it('escapes reference text in the matching fact', async () => {
+    const path = 'references/pier-escape.ref.txt';
+    const ref = workspaceUri(path);
+    const draftText = '# Pier closed\n\nThe storm cancelled 40 sailings at the gate on Monday.\n';
+    await vscode.workspace.fs.writeFile(
+      ref,
+      new TextEncoder().encode('Pier\n\nThe port authority said 40 *sailings* were cancelled at [gate](command:x.y) on Monday.\n'),
+    );
+    try {
+      const expected = analyzeLikeTheExtension(draftText, await workspaceReferences());
+      const finding = expected.findings.find((f) => f.references.some((m) => m.fact.path === path));
+      assert.ok(finding, `precondition: the engine matches no fact of ${path}`);
+      assert.ok(finding.references.some((m) => m.fact.text.includes('[gate](command:x.y)')), 'precondition: the fact keeps the Markdown text');
+      const draft = (await openUntitled(draftText)).document;
+      await waitForEngineResult(draft.uri, draftText, expected, 'the findings with the new reference');
+      const text = await hoverText(draft, positionIn(draftText)(finding.start));
+      assert.ok(text.includes('\\*sailings\\*'), `emphasis not escaped:\n${text}`);
+      assert.ok(text.includes('\\[gate\\]\\(command:x.y\\)'), `link not escaped:\n${text}`);
+      assert.ok(!text.includes('[gate](command:x.y)'), `reference text became a live link:\n${text}`);
+    } finally {
+      await vscode.workspace.fs.delete(ref, { useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
   it('has nothing to say where nothing needs a source', async () => {
     const text = await hoverText(doc, rangeOf(doc, 'Fire sweeps').start);
     assert.strictEqual(text, '');
