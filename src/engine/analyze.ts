@@ -9,7 +9,7 @@ import { cachedReferenceMatches, referenceMatchCache } from './facts/reference-m
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
-import { RuleContext } from './rules/rule';
+import { RawFinding, RuleContext } from './rules/rule';
 import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
 import { LineIndex } from './text';
 import {
@@ -34,6 +34,8 @@ export interface ParagraphCache {
 }
 
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+/** Claims per slice of a per-claim rule. */
+const RULE_SLICE = 500;
 
 export function paragraphOptions(options: AnalyzeOptions): ParagraphOptions {
   return {
@@ -274,8 +276,19 @@ export function* finishSteps(
     const sev = severities[rule.id];
     if (sev === 'off') continue;
     try {
-      for (const f of rule.check(ctx)) findings.push({ ...f, severity: sev });
-      yield;
+      // Per-claim rules go a slice of claims at a time (a 100,000-word draft has thousands); the
+      // findings join only when the whole rule succeeded, as with a single call.
+      const found: RawFinding[] = [];
+      if (rule.perClaim && infos.length > RULE_SLICE) {
+        for (let i = 0; i < infos.length; i += RULE_SLICE) {
+          for (const f of rule.check({ ...ctx, claims: infos.slice(i, i + RULE_SLICE) })) found.push(f);
+          yield;
+        }
+      } else {
+        for (const f of rule.check(ctx)) found.push(f);
+        yield;
+      }
+      for (const f of found) findings.push({ ...f, severity: sev });
     } catch (err) {
       notices.push(`Rule ${rule.id} failed: ${(err as Error).message}`);
     }

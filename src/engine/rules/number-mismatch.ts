@@ -9,6 +9,7 @@ const MIN_MISMATCH_SCORE = 0.45;
 export const numberMismatch: RuleDefinition = {
   id: 'number-mismatch',
   defaultSeverity: 'warning',
+  perClaim: true,
   description: 'A figure that differs from the matching reference fact.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];

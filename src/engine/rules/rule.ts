@@ -26,6 +26,11 @@ export interface RuleDefinition {
   /** One line, for settings, SARIF and the docs table. */
   description: string;
   check(ctx: RuleContext): RawFinding[];
+  /**
+   * True when each claim's findings depend on that claim alone (and the context's other fields),
+   * so the rule may be run over the claims in slices, with pauses between them.
+   */
+  perClaim?: boolean;
 }
 
 /** Where a fact lives, for messages: "belarus-reference.txt:7" or "line 3 of this draft". */

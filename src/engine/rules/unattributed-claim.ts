@@ -6,6 +6,7 @@ import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
 export const unattributedClaim: RuleDefinition = {
   id: 'unattributed-claim',
   defaultSeverity: 'warning',
+  perClaim: true,
   description: 'A factual claim about named people or organisations with no attribution.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];

@@ -5,6 +5,7 @@ import { excerpt, RawFinding, RuleContext, RuleDefinition, sourceHint } from './
 export const unattributedQuote: RuleDefinition = {
   id: 'unattributed-quote',
   defaultSeverity: 'warning',
+  perClaim: true,
   description: 'A direct quote with no speaker.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];

@@ -5,6 +5,7 @@ import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
 export const unsourcedNumber: RuleDefinition = {
   id: 'unsourced-number',
   defaultSeverity: 'warning',
+  perClaim: true,
   description: 'A statistic (count, percentage, money, measure, "dozens") with no source.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
