@@ -13,7 +13,7 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  logLevel: 'info',
+  logLevel: production ? 'warning' : 'info',
 };
 
 // commander loads child_process for executable subcommands the CLI never declares; swap in a
