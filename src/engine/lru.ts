@@ -1,4 +1,5 @@
-// A bounded cache: caches of paragraphs and matches must not grow with every edit.
+// A bounded cache: caches of paragraphs, matches, analysers and files must not grow with every edit.
+// Shared by the engine and the extension (which imports this file alone, not the engine).
 
 /** A Map that forgets its least recently used entries beyond `limit`. */
 export class LruCache<V> {
@@ -20,6 +21,9 @@ export class LruCache<V> {
       if (oldest === undefined) break;
       this.map.delete(oldest);
     }
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
   }
   delete(key: string): void {
     this.map.delete(key);

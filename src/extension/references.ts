@@ -4,7 +4,7 @@
 // workspace) become warnings, never exceptions.
 import * as vscode from 'vscode';
 import type { ReferenceText } from '../engine/types';
-import { BoundedMap } from './analysis/boundedMap';
+import { LruCache } from '../engine/lru';
 import type { Settings } from './config';
 import { frontMatterReferences } from './frontMatter';
 import { isInsideWorkspace, resolveUserPath } from './paths';
@@ -32,12 +32,12 @@ export interface ReferenceSnapshot {
 type FileRead = { stamp: string; text: string } | { stamp: string; problem: string };
 
 export class ReferenceStore implements vscode.Disposable {
-  private readonly fileCache = new BoundedMap<string, FileRead>(MAX_CACHED_FILES);
+  private readonly fileCache = new LruCache<FileRead>(MAX_CACHED_FILES);
   private readonly globCache = new Map<string, Promise<vscode.Uri[]>>();
   /** Untitled or other editors chosen with "Use Active Editor as Reference" this session. */
   private readonly sessionReferences = new Map<string, vscode.Uri>();
   /** Every uri used as a reference recently, to know which edits and file events matter. */
-  private readonly known = new BoundedMap<string, true>(MAX_CACHED_FILES);
+  private readonly known = new LruCache<true>(MAX_CACHED_FILES);
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();

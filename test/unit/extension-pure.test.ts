@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS, type AnalysisResult, type Finding, type ReferenceFact } from '../../src/engine/types';
-import { BoundedMap } from '../../src/extension/analysis/boundedMap';
+import { LruCache } from '../../src/engine/lru';
 import { lineEdits } from '../../src/extension/analysis/lineEdits';
 import { AnalysisAssembler, MAX_FINDINGS, tailOf, toChunks } from '../../src/extension/analysis/wire';
 import { frontMatterReferences } from '../../src/extension/frontMatter';
@@ -132,7 +132,7 @@ describe('fix-all line edits', () => {
 
 describe('bounded cache', () => {
   it('forgets the least recently used entry', () => {
-    const cache = new BoundedMap<string, number>(2);
+    const cache = new LruCache<number>(2);
     cache.set('a', 1);
     cache.set('b', 2);
     assert.strictEqual(cache.get('a'), 1);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { ReferenceText } from '../../engine/types';
 import type { BlockMeter } from '../blockMeter';
-import { BoundedMap } from './boundedMap';
+import { LruCache } from '../../engine/lru';
 import { enginePath, loadEngine } from './engineModule';
 import { AnalysisHandler } from './handler';
 import type { Envelope, Reply, Request, ResultMap } from './protocol';
@@ -35,7 +35,7 @@ export class AnalysisClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** Reference sets this worker instance has been sent (it may have evicted some: it then asks again). */
-  private readonly sentReferenceSets = new BoundedMap<string, true>(8);
+  private readonly sentReferenceSets = new LruCache<true>(8);
   private disposed = false;
 
   constructor(

@@ -4,7 +4,7 @@ import type { AnalysisResult, ReferenceText } from '../../engine/types';
 import type { EngineModule } from './engineModule';
 import type { Reply, Request } from './protocol';
 import { claimSpan, tailOf, toChunks } from './wire';
-import { BoundedMap } from './boundedMap';
+import { LruCache } from '../../engine/lru';
 import { lineEdits } from './lineEdits';
 
 /** Enough for every draft a user has open at once; older analysers are dropped and rebuilt on demand. */
@@ -15,10 +15,10 @@ type IncrementalAnalyzer = ReturnType<EngineModule['createIncrementalAnalyzer']>
 
 export class AnalysisHandler {
   private engine: EngineModule | undefined;
-  private readonly analyzers = new BoundedMap<string, IncrementalAnalyzer>(MAX_ANALYZERS);
-  private readonly referenceSets = new BoundedMap<string, ReferenceText[]>(MAX_REFERENCE_SETS);
+  private readonly analyzers = new LruCache<IncrementalAnalyzer>(MAX_ANALYZERS);
+  private readonly referenceSets = new LruCache<ReferenceText[]>(MAX_REFERENCE_SETS);
   /** The latest analysis per document, for hover questions about its claims. */
-  private readonly latest = new BoundedMap<string, { version: number; result: AnalysisResult }>(MAX_ANALYZERS);
+  private readonly latest = new LruCache<{ version: number; result: AnalysisResult }>(MAX_ANALYZERS);
 
   constructor(private readonly load: () => EngineModule) {}
 
