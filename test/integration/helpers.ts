@@ -44,22 +44,9 @@ export function waitForDiagnostics(
   what = 'the expected diagnostics',
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const now = ours(uri);
-    if (accept(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.toString()}; have:\n${describe(ours(uri))}`));
-    }, timeoutMs);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const current = ours(uri);
-      if (!accept(current)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(current);
-    });
-  });
+  const now = ours(uri);
+  // Checking and subscribing happen in the same tick, so no publication can slip between them.
+  return accept(now) ? Promise.resolve(now) : nextDiagnostics(uri, accept, what, timeoutMs);
 }
 
 /** Waits for the next diagnostics publication for `uri` that satisfies `accept`, ignoring the current state. */
