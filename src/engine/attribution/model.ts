@@ -23,28 +23,15 @@ export class SparseLinear {
 
   /** Row offset of a feature, or -1. */
   find(feature: number): number {
-    const key = feature === 0 ? 1 : feature;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (;;) {
-      h &= this.mask;
-      const k = this.keys[h];
-      if (k === key) return this.slots[h];
-      if (k === 0) return -1;
-      h++;
-    }
+    const h = this.probe(feature === 0 ? 1 : feature);
+    return this.keys[h] === 0 ? -1 : this.slots[h];
   }
 
   /** Row offset of a feature, created when missing (training and loading). */
   rowOf(feature: number): number {
     const key = feature === 0 ? 1 : feature;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (;;) {
-      h &= this.mask;
-      const k = this.keys[h];
-      if (k === key) return this.slots[h];
-      if (k === 0) break;
-      h++;
-    }
+    const h = this.probe(key);
+    if (this.keys[h] === key) return this.slots[h];
     const r = this.size * this.tags;
     if (r + this.tags > this.weights.length) {
       const grown = new Float32Array(this.weights.length * 2);
@@ -58,6 +45,17 @@ export class SparseLinear {
     return r;
   }
 
+  /** The slot holding `key`, or the empty slot where it would go (linear probing). */
+  private probe(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= this.mask;
+      const k = this.keys[h];
+      if (k === key || k === 0) return h;
+      h++;
+    }
+  }
+
   private rehash(): void {
     const oldKeys = this.keys;
     const oldSlots = this.slots;
@@ -67,12 +65,7 @@ export class SparseLinear {
     for (let j = 0; j < oldKeys.length; j++) {
       const key = oldKeys[j];
       if (key === 0) continue;
-      let h = Math.imul(key, 0x9e3779b1) >>> 0;
-      for (;;) {
-        h &= this.mask;
-        if (this.keys[h] === 0) break;
-        h++;
-      }
+      const h = this.probe(key); // keys are unique, so this is an empty slot
       this.keys[h] = key;
       this.slots[h] = oldSlots[j];
     }
