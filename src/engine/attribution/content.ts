@@ -1,0 +1,142 @@
+// Content post-processing: rules that tidy the content fragments the role tagger (or a pattern)
+// proposes, where PolNeAR's guideline is regular enough for a rule (quotes, sentence ends, a second
+// cue). All work on token ranges [start, end) of one paragraph and mutate or return them.
+
+import type { ParagraphTokens } from './context';
+import { extendOverParenthetical, extendToSentenceEnd } from './patterns';
+
+/**
+ * The content fragments of a tagged cue [cs, ce), from the repaired tagger runs: clipped before a
+ * later sentence's cue, right-hand fragments run to their sentence end, then the rules below.
+ */
+export function shapeTaggedContent(p: ParagraphTokens, runs: Array<[number, number]>, cs: number, ce: number, isCue: Uint8Array): Array<[number, number]> {
+  const content = clipAtLaterCue(p, runs, cs, isCue);
+  for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
+  cutBeforeCoordinatedCue(p, content, ce, isCue);
+  endAtClosingQuote(p, content);
+  tidyFragments(p, content);
+  return continueQuote(p, content, cs, isCue);
+}
+
+/**
+ * "... that Machado was 'disgusting' and encouraged Americans to ...": a right-hand content stops
+ * before "and" + another cue (a second attribution of the same source, which PolNeAR keeps apart).
+ */
+export function cutBeforeCoordinatedCue(p: ParagraphTokens, content: Array<[number, number]>, ce: number, isCue: Uint8Array): void {
+  for (const f of content) {
+    if (f[0] < ce) continue;
+    for (let i = f[0] + 1; i < f[1]; i++) {
+      if (isCue[i] && !isCue[i - 1] && p.tokens[i - 1].lower === 'and') {
+        let e = i - 1;
+        if (e > f[0] && p.tokens[e - 1].text === ',') e--;
+        if (e > f[0]) f[1] = e;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * '"We lost," she said. "We will be back."' -- a quote that follows the speaker's sentence and
+ * makes up the whole next sentence continues the same content (PolNeAR joins them).
+ */
+export function continueQuote(p: ParagraphTokens, content: Array<[number, number]>, cs: number, isCue: Uint8Array): Array<[number, number]> {
+  if (content.length !== 1) return content;
+  const [a, b] = content[0];
+  if (b > cs || p.quoteDir[a] !== 1 || p.quoteDir[b - 1] !== -1) return content;
+  const next = p.sentenceTokens.get(p.sentence[cs] + 1);
+  if (!next) return content;
+  const [s, e] = next;
+  if (p.quoteDir[s] !== 1 || e - s > 400) return content; // bounded, so many cues cannot rescan a giant quote
+  let close = -1;
+  for (let i = s + 1; i < e; i++) {
+    if (isCue[i]) return content;
+    if (p.quoteDir[i] === -1) {
+      close = i;
+      break;
+    }
+  }
+  // The quote must be the whole sentence (at most final punctuation after it).
+  if (close < 0 || e - (close + 1) > 1) return content;
+  content.push([s, close + 1]);
+  return content;
+}
+
+/** ", but still lost the election": a pattern's right-hand content outside quotes stops before ", but". */
+export function cutAtBut(p: ParagraphTokens, content: Array<[number, number]>, ce: number): void {
+  for (const f of content) {
+    if (f[0] < ce) continue;
+    for (let i = f[0] + 1; i < f[1] - 1; i++) {
+      if (p.tokens[i].text === ',' && p.tokens[i + 1].lower === 'but' && !p.inQuote[i]) {
+        f[1] = i;
+        break;
+      }
+    }
+  }
+}
+
+/** A content that opens with a quote ends with that quote ("'...,' Scott Pruitt, the ..."). */
+export function endAtClosingQuote(p: ParagraphTokens, content: Array<[number, number]>): void {
+  for (const f of content) {
+    if (p.quoteDir[f[0]] !== 1) continue;
+    for (let i = f[0] + 1; i < f[1]; i++) {
+      if (p.quoteDir[i] === -1) {
+        if (i + 1 < f[1]) f[1] = i + 1;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Drops fragments that are only punctuation (a stray opening quote) and, when the content has a
+ * whole direct quote, the fragments beside it that hold no quote at all (the tagger's run-ons
+ * past the speaker: "'...,' | to the TV").
+ */
+export function tidyFragments(p: ParagraphTokens, content: Array<[number, number]>): void {
+  const hasWords = (f: [number, number]) => {
+    for (let i = f[0]; i < f[1]; i++) if (p.tokens[i].kind === 'word' || p.tokens[i].kind === 'number') return true;
+    return false;
+  };
+  const hasQuote = (f: [number, number]) => {
+    for (let i = f[0]; i < f[1]; i++) if (p.tokens[i].kind === 'quote') return true;
+    return false;
+  };
+  const wholeQuote = (f: [number, number]) => p.tokens[f[0]].kind === 'quote' && p.tokens[f[1] - 1].kind === 'quote' && f[1] - f[0] > 2;
+  for (let k = content.length - 1; k >= 0; k--) if (!hasWords(content[k])) content.splice(k, 1);
+  if (content.length > 1 && content.some(wholeQuote)) {
+    for (let k = content.length - 1; k >= 0; k--) if (!hasQuote(content[k])) content.splice(k, 1);
+  }
+}
+
+export function contentLength(a: { tokens: { content: Array<[number, number]> } }): number {
+  return a.tokens.content.reduce((n, [s, e]) => n + e - s, 0);
+}
+
+/**
+ * A content that runs on into a later sentence stops at the end of its own sentence when that later
+ * sentence has a cue of its own ("... 10.12%. She stated that ..."): the next sentence is then a
+ * new attribution, not the continuation of this one.
+ */
+export function clipAtLaterCue(p: ParagraphTokens, content: Array<[number, number]>, cs: number, isCue: Uint8Array): Array<[number, number]> {
+  const own = p.sentence[cs];
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of content) {
+    let cut = -1;
+    for (let i = a; i < b; i++) {
+      if (p.sentence[i] !== own && p.sentence[a] <= own && isCue[i]) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      out.push([a, b]);
+      continue;
+    }
+    let e = a;
+    while (e < b && p.sentence[e] === p.sentence[a]) e++;
+    while (e > a && p.tokens[e - 1].kind === 'punct' && '.!?'.includes(p.tokens[e - 1].text)) e--;
+    if (e > a) out.push([a, e]);
+  }
+  return out;
+}
