@@ -1,16 +1,23 @@
-// Regenerates src/engine/data/attribution-model.ts from the PolNeAR TRAIN split in ../shared.
+// Regenerates the attribution models from the PolNeAR TRAIN split in ../shared, in two stages:
+//   cue:  src/engine/data/pos-lexicon.ts (the word classes the features use) and cue-model.ts;
+//   role: role-model.ts, trained against the predictions of the cue model in cue-model.ts (so a cue
+//         retrain must be followed by a role retrain before figures are final);
+//   all:  both, in that order (the default).
 // Only hashed feature weights are stored: no text of the corpus enters the project.
-// Usage: npm run build:lexicon [-- --epochs N --train DIR]
+// Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --min-weight W --role-min-weight W --train DIR]
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadGold, type Frags, type GoldDoc } from './eval/brat';
 import { segment } from '../src/engine/segment';
 import { paragraphTokens, type ParagraphTokens } from '../src/engine/attribution/context';
-import { prefixCounts, stem, CUE_TAGS, ROLE_TAGS, type Prefix } from '../src/engine/attribution/features';
-import { AveragedPerceptron, serialize } from '../src/engine/attribution/model';
-import { writeModelFile } from './eval/modelFile';
+import { prefixCounts, stem, type Prefix } from '../src/engine/attribution/features';
+import { CUE_TAGS } from '../src/engine/attribution/cueFeatures';
+import { ROLE_TAGS } from '../src/engine/attribution/roleFeatures';
+import { AveragedPerceptron, deserialize, serialize, type SerializedModel, type SparseLinear } from '../src/engine/attribution/model';
+import { modelFilePath, readModelFile, writeModelFile, type Stage } from './eval/modelFile';
 import { writePosLexicon } from './eval/posLexicon';
-import { cueKey, roleWindow, tagCues, tagRoles } from '../src/engine/attribution/tagger';
+import { tagCues } from '../src/engine/attribution/cueTagger';
+import { cueKey, roleWindow, tagRoles } from '../src/engine/attribution/roleTagger';
 import { trimCue } from '../src/engine/attribution/patterns';
 
 const root = path.resolve(__dirname, '..');
@@ -19,12 +26,16 @@ const opt = (name: string, def: string) => {
   const i = args.indexOf('--' + name);
   return i >= 0 && args[i + 1] ? args[i + 1] : def;
 };
+const stage = opt('stage', 'all');
+if (stage !== 'cue' && stage !== 'role' && stage !== 'all') {
+  console.error(`--stage must be cue, role or all (got ${stage})`);
+  process.exit(2);
+}
 const trainDir = path.resolve(opt('train', path.resolve(root, '..', 'shared', 'datasets', 'polnear', 'train')));
 const epochs = Number(opt('epochs', '6'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
 const roleMinWeight = Number(opt('role-min-weight', '5'));
-const outFile = path.resolve(root, 'src', 'engine', 'data', 'attribution-model.ts');
 
 interface RoleInstance {
   cue: { start: number; end: number; key: number };
@@ -94,17 +105,19 @@ function shuffle<T>(a: T[], seed: number): void {
   }
 }
 
-function main(): void {
-  const t0 = Date.now();
-  // The word-class lexicon the features use; written first, so a fresh run trains against it.
-  const posSize = writePosLexicon(path.resolve(root, 'src', 'engine', 'data', 'pos-lexicon.ts'));
-  console.log(`wrote src/engine/data/pos-lexicon.ts (${(posSize / 1024).toFixed(0)} KB)`);
-  const docs = loadGold(trainDir);
-  const data = build(docs);
-  console.log(`train: ${docs.length} docs, ${data.length} paragraphs, ${data.reduce((s, d) => s + d.roles.length, 0)} cues (${Date.now() - t0} ms)`);
+/** Writes the pruned model of a stage, and its unpruned weights to out/ for scripts/eval/prune.ts. */
+function ship(which: Stage, avg: SparseLinear, min: number, t0: number): SerializedModel {
+  fs.mkdirSync(path.join(root, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'out', `${which}-model.full.json`), JSON.stringify(serialize(avg, 0)));
+  const model = serialize(avg, min);
+  const file = modelFilePath(root, which);
+  const size = writeModelFile(file, which, model);
+  console.log(`kept ${model.features} of ${avg.size} ${which} features; wrote ${path.relative(root, file)} (${(size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
+  return model;
+}
+
+function trainCue(data: ParaInstance[], t0: number): SerializedModel {
   const cue = new AveragedPerceptron(CUE_TAGS.length);
-  const role = new AveragedPerceptron(ROLE_TAGS.length);
-  // Stage 1: the cue tagger.
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(data, ep + 1);
     let cueErr = 0;
@@ -116,11 +129,14 @@ function main(): void {
     }
     console.log(`cue epoch ${ep + 1}: token errors ${(100 * cueErr / cueTok).toFixed(2)}% (${Date.now() - t0} ms)`);
   }
-  const cueAvg = cue.averaged();
-  // The role tagger sees the cues the cue tagger will find at run time (its "another cue between"
-  // features must not learn from gold cues only: gold never has a cue inside a content).
+  return ship('cue', cue.averaged(), minWeight, t0);
+}
+
+function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): void {
+  // The role tagger sees the cues the shipped cue tagger finds at run time (its "another cue
+  // between" features must not learn from gold cues only: gold never has a cue inside a content).
   for (const d of data) {
-    const tags = tagCues(d.p, d.pre, cueAvg);
+    const tags = tagCues(d.p, d.pre, cueModel);
     const isCue = new Uint8Array(tags.length);
     for (let i = 0; i < tags.length; i++) {
       if (tags[i] !== 1) continue;
@@ -132,7 +148,7 @@ function main(): void {
     for (let i = 0; i < tags.length; i++) if (d.cueGold[i]) isCue[i] = 1;
     for (let i = 0; i < tags.length; i++) d.cueCount[i + 1] = d.cueCount[i] + isCue[i];
   }
-  // Stage 2: the role tagger.
+  const role = new AveragedPerceptron(ROLE_TAGS.length);
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(data, ep + 101);
     let roleErr = 0;
@@ -146,15 +162,23 @@ function main(): void {
     }
     console.log(`role epoch ${ep + 1}: token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
   }
-  const roleAvg = role.averaged();
-  // The unpruned weights, for pruning experiments (scripts/eval/prune.ts); never shipped.
-  fs.mkdirSync(path.join(root, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'out', 'attribution-model.full.json'), JSON.stringify({ cue: serialize(cueAvg, 0), role: serialize(roleAvg, 0) }));
-  const cueModel = serialize(cueAvg, minWeight);
-  const roleModel = serialize(roleAvg, roleMinWeight);
-  console.log(`kept ${cueModel.features} of ${cue.model.size} cue features, ${roleModel.features} of ${role.model.size} role features`);
-  const size = writeModelFile(outFile, cueModel, roleModel);
-  console.log(`wrote ${path.relative(root, outFile)} (${(size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
+  ship('role', role.averaged(), roleMinWeight, t0);
+}
+
+function main(): void {
+  const t0 = Date.now();
+  if (stage !== 'role') {
+    // The word-class lexicon the features use; written first, so a fresh run trains against it.
+    const posSize = writePosLexicon(path.resolve(root, 'src', 'engine', 'data', 'pos-lexicon.ts'));
+    console.log(`wrote src/engine/data/pos-lexicon.ts (${(posSize / 1024).toFixed(0)} KB)`);
+  }
+  const docs = loadGold(trainDir);
+  const data = build(docs);
+  console.log(`train: ${docs.length} docs, ${data.length} paragraphs, ${data.reduce((s, d) => s + d.roles.length, 0)} cues (${Date.now() - t0} ms)`);
+  // The role stage always trains against the cue model as shipped (pruned and quantised); the cue
+  // stage shuffles a copy, so `all` trains the role stage exactly as `role` alone would.
+  const cueModel = stage === 'role' ? readModelFile(modelFilePath(root, 'cue'), 'cue') : trainCue([...data], t0);
+  if (stage !== 'cue') trainRole(data, deserialize(cueModel), t0);
 }
 
 main();

@@ -1,15 +1,18 @@
-// Re-prunes the shipped model from the unpruned weights the last training run left in out/
-// (to try size/accuracy trade-offs without retraining). Usage: node out/prune.js CUE_MIN [ROLE_MIN]
+// Re-prunes one shipped model from the unpruned weights the last training run of that stage left in
+// out/ (to try size/accuracy trade-offs without retraining). Usage: node out/prune.js cue|role MIN
 import * as fs from 'fs';
 import * as path from 'path';
 import { deserialize, serialize, type SerializedModel } from '../../src/engine/attribution/model';
-import { writeModelFile } from './modelFile';
+import { modelFilePath, writeModelFile, type Stage } from './modelFile';
 
 const root = path.resolve(__dirname, '..');
-const min = Number(process.argv[2] ?? '3');
-const roleMin = Number(process.argv[3] ?? min);
-const full = JSON.parse(fs.readFileSync(path.join(root, 'out', 'attribution-model.full.json'), 'utf8')) as { cue: SerializedModel; role: SerializedModel };
-const cue = serialize(deserialize(full.cue), min);
-const role = serialize(deserialize(full.role), roleMin);
-const size = writeModelFile(path.join(root, 'src', 'engine', 'data', 'attribution-model.ts'), cue, role);
-console.log(`min weight ${min} / ${roleMin}: ${cue.features} cue + ${role.features} role features, ${(size / 1024).toFixed(0)} KB`);
+const stage = process.argv[2] as Stage;
+const min = Number(process.argv[3]);
+if ((stage !== 'cue' && stage !== 'role') || !Number.isFinite(min)) {
+  console.error('usage: node out/prune.js cue|role MIN_WEIGHT');
+  process.exit(2);
+}
+const full = JSON.parse(fs.readFileSync(path.join(root, 'out', `${stage}-model.full.json`), 'utf8')) as SerializedModel;
+const model = serialize(deserialize(full), min);
+const size = writeModelFile(modelFilePath(root, stage), stage, model);
+console.log(`${stage} min weight ${min}: ${model.features} features, ${(size / 1024).toFixed(0)} KB`);

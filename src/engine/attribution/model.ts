@@ -211,6 +211,12 @@ export function deserialize(s: SerializedModel): SparseLinear {
   return m;
 }
 
+/** Gold tags and the learner that a tagger updates when it decodes in training mode. */
+export interface Training {
+  gold: Uint8Array;
+  learner: AveragedPerceptron;
+}
+
 /** Averaged perceptron training over a SparseLinear (training scripts only). */
 export class AveragedPerceptron {
   readonly model: SparseLinear;
