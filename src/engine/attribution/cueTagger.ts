@@ -2,7 +2,7 @@
 // learner, each mistake updates the weights (the perceptron sees exactly what inference sees).
 
 import type { ParagraphTokens } from './context';
-import { cueDynamic, cueFeatures, CUE_TAGS } from './cueFeatures';
+import { CUE_DYNAMIC, CUE_STATIC, cueDynamic, cueFeatures, CUE_TAGS } from './cueFeatures';
 import type { Prefix } from './features';
 import type { SparseLinear, Training } from './model';
 
@@ -24,8 +24,8 @@ function canStartCue(p: ParagraphTokens, i: number): boolean {
 export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, train?: Training, bias = 0): Uint8Array {
   const n = p.tokens.length;
   const tags = new Uint8Array(n);
-  const feats: number[] = [];
-  const dyn: number[] = [];
+  const feats = new Uint32Array(CUE_STATIC);
+  const dyn = new Uint32Array(CUE_DYNAMIC);
   const scores = new Float64Array(CUE_TAGS.length);
   for (const [a, b] of p.sentenceTokens.values()) {
     let prev = 0;

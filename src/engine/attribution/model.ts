@@ -77,7 +77,7 @@ export class SparseLinear {
   }
 
   /** Adds the weights of `features` to `scores` (one entry per tag). */
-  addScores(features: readonly number[], scores: Float64Array): void {
+  addScores(features: ArrayLike<number>, scores: Float64Array): void {
     const w = this.weights;
     const T = this.tags;
     for (let f = 0; f < features.length; f++) {
@@ -232,9 +232,9 @@ export class AveragedPerceptron {
   }
 
   /** Adds `delta` to the weight of `tag` for each feature. */
-  add(features: readonly number[], tag: number, delta: number): void {
-    for (const f of features) {
-      const r = this.model.rowOf(f);
+  add(features: ArrayLike<number>, tag: number, delta: number): void {
+    for (let j = 0; j < features.length; j++) {
+      const r = this.model.rowOf(features[j]);
       if (this.totals.length < this.model.weights.length) {
         const grown = new Float64Array(this.model.weights.length);
         grown.set(this.totals);
@@ -245,10 +245,10 @@ export class AveragedPerceptron {
     }
   }
 
-  update(features: readonly number[], gold: number, guess: number): void {
+  update(features: ArrayLike<number>, gold: number, guess: number): void {
     if (gold === guess) return;
-    for (const f of features) {
-      const r = this.model.rowOf(f);
+    for (let j = 0; j < features.length; j++) {
+      const r = this.model.rowOf(features[j]);
       if (this.totals.length < this.model.weights.length) {
         const grown = new Float64Array(this.model.weights.length);
         grown.set(this.totals);

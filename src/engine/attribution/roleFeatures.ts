@@ -6,6 +6,10 @@ import { f2, f3, f4, H_END, H_START, type Prefix } from './features';
 
 export const ROLE_TAGS = ['O', 'S', 'C'] as const;
 
+/** Features per token: static (roleFeatures) and previous-tag (roleDynamic); callers size `out` so. */
+export const ROLE_STATIC = 34;
+export const ROLE_DYNAMIC = 4;
+
 function distBucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
 }
@@ -23,8 +27,7 @@ export interface CueRef {
  * Static features of token i (outside the cue) for the role tagger. `cueCount` is a running count
  * of cue tokens in the paragraph, so a token beyond another cue can be told apart.
  */
-export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Array, cue: CueRef, i: number, out: number[]): void {
-  out.length = 0;
+export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Array, cue: CueRef, i: number, out: Uint32Array): void {
   const n = p.tokens.length;
   const left = i < cue.start;
   const side = left ? 1 : 2;
@@ -47,47 +50,47 @@ export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Arr
   const beforeCue = cue.start > 0 ? pre.word[cue.start - 1] : H_START;
   const sh = pre.shape[i];
   const s = side * 16;
-  out.push(
-    f2(40, side),
-    f2(41, s + db),
-    f3(42, side, w),
-    f2(43, w),
-    f3(44, side, p1),
-    f3(45, side, n1),
-    f3(46, s + db, sh),
-    f4(47, side, iq, qd),
-    f3(48, s + db, iq),
-    f2(49, s + commas),
-    f2(50, s + quotes),
-    f4(51, s + commas, quotes, iq),
-    f2(52, s + thats),
-    f3(53, s + thats, commas),
-    f2(54, s + sd),
-    f3(55, s + sd, quotes),
-    f2(56, s + others),
-    f3(57, s + others, commas),
-    f3(58, cue.key, side),
-    f3(59, cue.key, s + db),
-    f3(60, cue.key, s + commas),
-    f3(61, afterCue, s + db),
-    f3(62, beforeCue, s + db),
-    f4(63, side, sentFirst * 2 + sentLast, sh),
-    f4(64, side, sentFirst, sd),
-    f4(65, cue.key, s + sd, iq),
-    f4(66, s + db, w, iq),
-    f4(67, side, p1, w),
-    f4(68, side, w, n1),
-    f4(69, s + sd, sentLast, sh),
-    f3(73, side, pre.pos[i]),
-    f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]),
-    f3(75, s + db, pre.pos[i]),
-    f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END),
-  );
+  out[0] = f2(40, side);
+  out[1] = f2(41, s + db);
+  out[2] = f3(42, side, w);
+  out[3] = f2(43, w);
+  out[4] = f3(44, side, p1);
+  out[5] = f3(45, side, n1);
+  out[6] = f3(46, s + db, sh);
+  out[7] = f4(47, side, iq, qd);
+  out[8] = f3(48, s + db, iq);
+  out[9] = f2(49, s + commas);
+  out[10] = f2(50, s + quotes);
+  out[11] = f4(51, s + commas, quotes, iq);
+  out[12] = f2(52, s + thats);
+  out[13] = f3(53, s + thats, commas);
+  out[14] = f2(54, s + sd);
+  out[15] = f3(55, s + sd, quotes);
+  out[16] = f2(56, s + others);
+  out[17] = f3(57, s + others, commas);
+  out[18] = f3(58, cue.key, side);
+  out[19] = f3(59, cue.key, s + db);
+  out[20] = f3(60, cue.key, s + commas);
+  out[21] = f3(61, afterCue, s + db);
+  out[22] = f3(62, beforeCue, s + db);
+  out[23] = f4(63, side, sentFirst * 2 + sentLast, sh);
+  out[24] = f4(64, side, sentFirst, sd);
+  out[25] = f4(65, cue.key, s + sd, iq);
+  out[26] = f4(66, s + db, w, iq);
+  out[27] = f4(67, side, p1, w);
+  out[28] = f4(68, side, w, n1);
+  out[29] = f4(69, s + sd, sentLast, sh);
+  out[30] = f3(73, side, pre.pos[i]);
+  out[31] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
+  out[32] = f3(75, s + db, pre.pos[i]);
+  out[33] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
 }
 
 /** Previous-tag features of the role tagger (prev: a role tag index, 3 = window start, 4 = the cue). */
-export function roleDynamic(pre: Prefix, i: number, left: boolean, prev: number, out: number[]): void {
-  out.length = 0;
+export function roleDynamic(pre: Prefix, i: number, left: boolean, prev: number, out: Uint32Array): void {
   const side = left ? 1 : 2;
-  out.push(f3(70, prev, side), f4(71, prev, side, pre.word[i]), f4(72, prev, side, pre.shape[i]), f4(77, prev, side, pre.pos[i]));
+  out[0] = f3(70, prev, side);
+  out[1] = f4(71, prev, side, pre.word[i]);
+  out[2] = f4(72, prev, side, pre.shape[i]);
+  out[3] = f4(77, prev, side, pre.pos[i]);
 }

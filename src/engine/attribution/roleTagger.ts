@@ -3,7 +3,7 @@
 
 import type { ParagraphTokens } from './context';
 import { hash, type Prefix } from './features';
-import { roleDynamic, roleFeatures, ROLE_TAGS, type CueRef } from './roleFeatures';
+import { ROLE_DYNAMIC, ROLE_STATIC, roleDynamic, roleFeatures, ROLE_TAGS, type CueRef } from './roleFeatures';
 import type { SparseLinear, Training } from './model';
 
 export const NO_TAG = 255;
@@ -31,9 +31,9 @@ export function tagRoles(
   // dyn[(k * P + prev) * T + tag]: score of the previous-tag features; P previous states.
   const P = T + 2; // O, S, C, START, CUE
   const dyn = new Float64Array(len * P * T);
-  const featsOf: number[][] = train ? new Array(len) : [];
-  const feats: number[] = [];
-  const dfeats: number[] = [];
+  const featsOf: Uint32Array[] = train ? new Array(len) : [];
+  const feats = new Uint32Array(ROLE_STATIC);
+  const dfeats = new Uint32Array(ROLE_DYNAMIC);
   const scores = new Float64Array(T);
   for (let k = 0; k < len; k++) {
     const i = wa + k;
