@@ -9,6 +9,7 @@ import { cachedReferenceMatches, referenceMatchCache } from './facts/reference-m
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
+import { dropSuperseded } from './supersede';
 import { RawFinding, RuleContext } from './rules/rule';
 import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
 import { LineIndex } from './text';
@@ -297,7 +298,7 @@ export function* finishSteps(
   for (const d of directives) {
     if (d.unknown.length > 0) notices.push(`Line ${d.line}: unknown rule ${d.unknown.join(', ')} in directive.`);
   }
-  findings = applyDirectives(findings, directives, lines);
+  findings = dropSuperseded(applyDirectives(findings, directives, lines));
   const order = new Map(RULE_IDS.map((id, i) => [id, i]));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
 

@@ -170,6 +170,12 @@ export function attributionFixes(
   isName: (word: string) => boolean,
   preferSuffix = false,
 ): Fix[] {
+  // A fact that states another figure for one of the sentence's figures would be credited with the
+  // draft's figure: only number-mismatch may offer it, together with the reference figure.
+  return sourceFixes(text, range, matches.filter((m) => m.differentNumbers.length === 0), isName, preferSuffix);
+}
+
+function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean): Fix[] {
   const fixes: Fix[] = [];
   if (inTableRow(text, range)) return fixes;
   const seen = new Set<string>();
@@ -222,6 +228,58 @@ export function referenceFigureFix(text: string, draft: NumberMention, reference
     edits: [{ start: draft.start, end: draft.end, newText: figure }],
     preferred: true,
   };
+}
+
+// Enough text on either side of a sentence for sourceFixes to see all it looks at (inTableRow reads
+// up to 4,000 characters before the sentence and 2,000 after it).
+const FIX_MARGIN = 4200;
+
+/**
+ * Fixes for a figure that differs from its reference in a sentence with no source: each replaces
+ * the figure with the reference's and credits the fact's source, so that no fix credits a source
+ * with a figure it never gave ("Use 6,000 and attribute to TASS"). Offsets are the original text's.
+ */
+export function figureAndSourceFixes(
+  text: string,
+  range: SentenceRange,
+  draft: NumberMention,
+  reference: NumberMention,
+  match: FactMatch,
+  isName: (word: string) => boolean,
+): Fix[] {
+  const figureEdit = referenceFigureFix(text, draft, reference, match.fact).edits[0];
+  // Worked out on a window around the sentence with the figure already replaced (not a copy of a
+  // whole long draft per figure), then mapped back to the original text.
+  const lo = Math.max(0, range.start - FIX_MARGIN);
+  const hi = Math.min(text.length, range.end + FIX_MARGIN);
+  const local = { start: figureEdit.start - lo, end: figureEdit.end - lo, newText: figureEdit.newText };
+  const changed = applyEdits(text.slice(lo, hi), [local]);
+  const delta = local.newText.length - (local.end - local.start);
+  const newEnd = local.start + local.newText.length;
+  const fixes: Fix[] = [];
+  for (const fix of sourceFixes(changed, { start: range.start - lo, end: range.end + delta - lo }, [match], isName, false)) {
+    if (fix.kind === 'placeholder') continue;
+    const edits: TextEdit[] = [];
+    for (const e of fix.edits) {
+      if (e.end < local.start) edits.push({ ...e, start: e.start + lo, end: e.end + lo });
+      else if (e.start > newEnd) edits.push({ ...e, start: e.start - delta + lo, end: e.end - delta + lo });
+      else {
+        // Touching the new figure ("According to X, about 6,000"): one edit over both.
+        const from = Math.min(e.start, local.start);
+        const to = Math.max(e.end, newEnd);
+        edits.push({ start: from + lo, end: to - delta + lo, newText: changed.slice(from, e.start) + e.newText + changed.slice(e.end, to) });
+      }
+    }
+    if (!edits.some((e) => e.start <= figureEdit.start && figureEdit.end <= e.end)) edits.push(figureEdit);
+    edits.sort((a, b) => a.start - b.start);
+    fixes.push({ ...fix, title: `Use ${midSentence(figureEdit.newText)} and a${fix.title.slice(1)}`, edits });
+  }
+  return fixes;
+}
+
+/** A figure as it reads mid-sentence: "About 1,800" opened the reference's sentence, here "about 1,800". */
+export function midSentence(figure: string): string {
+  return figure.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b);
 }
 
 /** Applies non-overlapping edits (offsets into the original text). Throws on overlap. */

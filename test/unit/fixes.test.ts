@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyEdits, attributionFixes, overlaps, prefixEdit, referenceFigureFix, suffixEdit, suffixPhrase } from '../../src/engine/fixes';
+import { applyEdits, attributionFixes, figureAndSourceFixes, overlaps, prefixEdit, referenceFigureFix, suffixEdit, suffixPhrase } from '../../src/engine/fixes';
 import { findNumbers } from '../../src/engine/numbers';
 import { FactMatch, ReferenceFact } from '../../src/engine/types';
 
@@ -103,5 +103,51 @@ describe('fixes: never twice', () => {
     const f: ReferenceFact = { id: 'r#1', path: 'ref.txt', line: 1, start: 0, end: 1, text: 'x', source: 'the electoral commission', cue: 'according to', kind: 'according-to', numbers: [], entities: [], terms: [] };
     const fixes = attributionFixes(t, { start: 0, end: t.length }, [{ fact: f, score: 1, sameNumbers: [], differentNumbers: [] }], () => false);
     assert.deepStrictEqual(fixes.map((x) => x.kind), ['placeholder']);
+  });
+});
+
+describe('fixes: a figure that differs from its reference', () => {
+  const ref = 'TASS reports about 6,000 people were detained.';
+  const tass = (): ReferenceFact => ({ ...fact('TASS', 'reports'), numbers: findNumbers(ref) });
+  const mismatch = (draftText: string): { d: ReturnType<typeof findNumbers>[number]; m: FactMatch } => {
+    const [d] = findNumbers(draftText);
+    const [r] = findNumbers(ref);
+    return { d, m: { fact: tass(), score: 0.9, sameNumbers: [], differentNumbers: [{ draft: d, reference: r }] } };
+  };
+
+  it('attributes only together with the reference figure, in one edit where they touch', () => {
+    const t = 'About 7,000 people were detained.';
+    const { d, m } = mismatch(t);
+    const fixes = figureAndSourceFixes(t, whole(t), d, m.differentNumbers[0].reference, m, noNames);
+    assert.deepStrictEqual(
+      fixes.map((f) => [f.title, f.kind, f.preferred, f.edits.length, applyEdits(t, f.edits)]),
+      [
+        ['Use about 6,000 and attribute to TASS (ref.txt:4): "According to TASS, ..."', 'attribute-prefix', false, 1, 'According to TASS, about 6,000 people were detained.'],
+        ['Use about 6,000 and attribute to TASS (ref.txt:4): "..., TASS reports."', 'attribute-suffix', true, 2, 'About 6,000 people were detained, TASS reports.'],
+      ],
+    );
+  });
+
+  it('keeps a suffix right after the figure in one edit, and maps offsets past a longer figure', () => {
+    const t = 'Intro here. The toll was 7,000.';
+    const [d] = findNumbers(t);
+    const r = findNumbers('TASS reports 16,000 people.')[0];
+    const m: FactMatch = { fact: tass(), score: 0.9, sameNumbers: [], differentNumbers: [{ draft: d, reference: r }] };
+    const fixes = figureAndSourceFixes(t, { start: 12, end: t.length }, d, r, m, noNames);
+    assert.deepStrictEqual(
+      fixes.map((f) => applyEdits(t, f.edits)),
+      ['Intro here. According to TASS, the toll was 16,000.', 'Intro here. The toll was 16,000, TASS reports.'],
+    );
+  });
+
+  it('never credits a fact with a figure it contradicts in a plain attribution fix', () => {
+    const t = 'About 7,000 people were detained.';
+    const { m } = mismatch(t);
+    const other: FactMatch = { fact: fact('the ministry', 'said'), score: 0.5, sameNumbers: [], differentNumbers: [] };
+    const fixes = attributionFixes(t, whole(t), [m, other], noNames);
+    assert.deepStrictEqual(
+      fixes.map((f) => applyEdits(t, f.edits)),
+      ['According to the ministry, about 7,000 people were detained.', 'About 7,000 people were detained, the ministry said.', 'About 7,000 people were detained, according to [source].'],
+    );
   });
 });

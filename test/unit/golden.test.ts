@@ -88,10 +88,18 @@ describe('belarus reference end to end (real attribution model)', () => {
     assert.ok(fixed.includes('According to the CEC final data, Lukashenko received 80.1% of the vote.'));
   });
 
-  it('7,000 detained conflicts with about 6,000', () => {
-    const f = on('About 7,000').find((x) => x.rule === 'number-mismatch');
-    assert.ok(f);
-    assert.strictEqual(applyEdits(draft, f!.fixes[0].edits).split('\n\n')[2], 'About 6,000 people were detained.');
+  it('7,000 detained conflicts with about 6,000: one finding, every fix with the reference figure', () => {
+    const found = on('About 7,000');
+    assert.deepStrictEqual(found.map((x) => x.rule), ['number-mismatch']);
+    const fixed = (fix: { edits: Parameters<typeof applyEdits>[1] }) => applyEdits(draft, fix.edits).split('\n\n')[2];
+    assert.deepStrictEqual(
+      found[0].fixes.map((x) => [x.title.replace(/ \(.*?\)/, ''), x.preferred, fixed(x)]),
+      [
+        ['Use about 6,000 and attribute to the Ministry of Internal Affairs: "According to the Ministry of Internal Affairs, ..."', true, 'According to the Ministry of Internal Affairs, about 6,000 people were detained.'],
+        ['Use about 6,000 and attribute to the Ministry of Internal Affairs: "..., according to the Ministry of Internal Affairs."', false, 'About 6,000 people were detained, according to the Ministry of Internal Affairs.'],
+        ['Use the reference figure: About 6,000', false, 'About 6,000 people were detained.'],
+      ],
+    );
   });
 
   it('is silent on an attributed sentence, a date and an ordinal', () => {

@@ -1,5 +1,5 @@
 // number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
-import { referenceFigureFix, usableSource } from '../fixes';
+import { figureAndSourceFixes, midSentence, referenceFigureFix, usableSource } from '../fixes';
 import { FactMatch } from '../types';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
@@ -27,17 +27,27 @@ export const numberMismatch: RuleDefinition = {
         const pair = hit.differentNumbers.find((p) => p.draft === n)!;
         const src = usableSource(hit.fact);
         const who = src ? `${src}, ` : '';
-        // "About 1,800" opened the reference's sentence; mid-message it reads "about 1,800".
-        const figure = pair.reference.text.replace(/^(\p{Lu})(\p{Ll})/u, (_, a: string, b: string) => a.toLowerCase() + b);
+        // In a sentence with no source this finding stands in for unsourced-number (see supersede.ts),
+        // so it offers the attribution too, always with the reference figure.
+        const inQuote = info.quotes.some((q) => q.start <= n.start && n.end <= q.end);
+        const unsourced = c.status === 'unsourced' && !inQuote;
+        const sentence = { start: c.start, end: c.end };
+        // Fix-all takes the figure of a reference article, never one from the draft itself.
+        const fromArticle = hit.fact.path !== null;
+        const both = unsourced ? figureAndSourceFixes(ctx.text, sentence, n, pair.reference, hit, ctx.isName) : [];
+        const bothPreferred = both.some((f) => f.preferred);
+        const figureOnly = referenceFigureFix(ctx.text, n, pair.reference, hit.fact);
         out.push({
           rule: 'number-mismatch',
-          message: `${n.text} differs from the reference figure ${figure} (${who}${factLocation(hit.fact)}).`,
+          message: `${n.text} differs from the reference figure ${midSentence(pair.reference.text)} (${who}${factLocation(hit.fact)}).${unsourced ? ' The sentence names no source.' : ''}`,
           start: n.start,
           end: n.end,
-          sentence: { start: c.start, end: c.end },
+          sentence,
           references: [hit, ...matches.filter((m) => m !== hit)],
-          // Fix-all takes the figure of a reference article, never one from the draft itself.
-          fixes: [{ ...referenceFigureFix(ctx.text, n, pair.reference, hit.fact), preferred: hit.fact.path !== null }],
+          fixes: [
+            ...both.map((f) => ({ ...f, preferred: f.preferred && fromArticle })),
+            { ...figureOnly, preferred: fromArticle && !bothPreferred },
+          ],
         });
       }
     }
