@@ -31,7 +31,7 @@ const defaults: Settings = {
     'unsourced-number': 'warning',
     'unattributed-quote': 'warning',
     'vague-source': 'info',
-    'number-mismatch': 'warning',
+    'number-mismatch': 'error',
   },
   languages: ['markdown', 'plaintext', 'newsdraft'],
   ignoreHeadlines: true,

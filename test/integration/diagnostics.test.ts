@@ -57,6 +57,8 @@ describe('diagnostics', () => {
     const severity = (rule: string) => diagnostics.filter((d) => codeOf(d) === rule).map((d) => d.severity);
     assert.ok(severity('unsourced-number').every((s) => s === vscode.DiagnosticSeverity.Warning));
     assert.ok(severity('vague-source').every((s) => s === vscode.DiagnosticSeverity.Information));
+    // A figure that contradicts its reference is an error (the CLI exits 1 on it).
+    assert.ok(severity('number-mismatch').length > 0 && severity('number-mismatch').every((s) => s === vscode.DiagnosticSeverity.Error));
   });
 
   it('points related information at the matched fact in the reference file', async () => {

@@ -8,7 +8,8 @@ const MIN_MISMATCH_SCORE = 0.45;
 
 export const numberMismatch: RuleDefinition = {
   id: 'number-mismatch',
-  defaultSeverity: 'warning',
+  // A figure contradicting the reference is a correction waiting to happen: the CLI fails on it.
+  defaultSeverity: 'error',
   perClaim: true,
   description: 'A figure that differs from the matching reference fact.',
   check(ctx: RuleContext): RawFinding[] {
