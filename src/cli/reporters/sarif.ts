@@ -30,6 +30,13 @@ export function artifactUri(p: string): string {
   return p.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
+/** A region by offsets: 1-based lines and UTF-16 columns (the run's columnKind), and the offsets. */
+function region(lines: LineIndex, start: number, end: number): sarif.Region {
+  const from = lines.lineColumn(start);
+  const to = lines.lineColumn(end);
+  return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, charOffset: start, charLength: end - start };
+}
+
 export function buildSarif(input: SarifInput): sarif.Log {
   const ruleIndex = new Map(input.rules.map((r, i) => [r.id, i]));
   const artifacts: sarif.Artifact[] = input.files.map((f) => ({
@@ -51,15 +58,7 @@ export function buildSarif(input: SarifInput): sarif.Log {
           {
             physicalLocation: {
               artifactLocation: location,
-              region: {
-                startLine: f.line,
-                startColumn: f.column,
-                endLine: f.endLine,
-                endColumn: f.endColumn,
-                charOffset: f.start,
-                charLength: f.end - f.start,
-                snippet: { text: f.text },
-              },
+              region: { ...region(lines, f.start, f.end), snippet: { text: f.text } },
             },
           },
         ],
@@ -82,21 +81,7 @@ export function buildSarif(input: SarifInput): sarif.Log {
           artifactChanges: [
             {
               artifactLocation: location,
-              replacements: fix.edits.map((e) => {
-                const s = lines.lineColumn(e.start);
-                const end = lines.lineColumn(e.end);
-                return {
-                  deletedRegion: {
-                    startLine: s.line,
-                    startColumn: s.column,
-                    endLine: end.line,
-                    endColumn: end.column,
-                    charOffset: e.start,
-                    charLength: e.end - e.start,
-                  },
-                  insertedContent: { text: e.newText },
-                };
-              }),
+              replacements: fix.edits.map((e) => ({ deletedRegion: region(lines, e.start, e.end), insertedContent: { text: e.newText } })),
             },
           ],
         }));
