@@ -126,12 +126,14 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     const labels = await quickFixLabels(page);
     console.log(`      (menu opened with ${how}: ${labels.join(' | ')})`);
     await shot('3-quick-fix-menu');
-    const wanted = labels.find((l) => l.startsWith(`Attribute to ${REFERENCE_SOURCE}`));
-    assert.ok(wanted, `no "Attribute to ${REFERENCE_SOURCE}" entry in the menu opened by ${how}: ${JSON.stringify(labels)}`);
+    // The sentence has no source and the wrong figure: the attribution comes with the reference figure.
+    const wanted = labels.find((l) => l.startsWith(`Use 1,200 and attribute to ${REFERENCE_SOURCE}`));
+    assert.ok(wanted, `no "Use 1,200 and attribute to ${REFERENCE_SOURCE}" entry in the menu opened by ${how}: ${JSON.stringify(labels)}`);
+    assert.ok(!labels.some((l) => l.startsWith('Attribute to')), `an attribution fix that keeps the wrong figure: ${JSON.stringify(labels)}`);
     await chooseQuickFix(page, wanted);
     await waitUntil(async () => (await editorText(page)) !== before, 10_000, 'the quick fix to change the text');
     const after = await editorText(page);
-    // Only the flagged sentence's line changes, and it now names the source and keeps the figure.
+    // Only the flagged sentence's line changes, and it now names the source with the reference figure.
     const beforeLines = before.split('\n');
     const afterLines = after.split('\n');
     assert.strictEqual(afterLines.length, beforeLines.length, `line count changed:\n${after}`);
@@ -139,7 +141,8 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     assert.strictEqual(changed.length, 1, `expected one changed line, got ${changed.length}:\n${after}`);
     const line = afterLines[changed[0]];
     assert.match(line, new RegExp(`according to ${REFERENCE_SOURCE}`, 'i'));
-    assert.ok(line.includes(FLAGGED_FIGURE), `the figure vanished: ${line}`);
+    assert.match(line, REFERENCE_FIGURE);
+    assert.ok(!line.includes(FLAGGED_FIGURE), `the wrong figure stayed: ${line}`);
     await shot('4-after-fix');
   });
 });
