@@ -104,6 +104,23 @@ function shortSource(p: ParagraphTokens, a: number, b: number, maxLen = 9): bool
   return true;
 }
 
+/** Verbs whose object is the hearer, not the speaker ("told reporters", "tells me"). */
+const HEARER_VERBS = new Set(['told', 'tells', 'informed', 'informs']);
+
+/**
+ * The words after a sentence-final reporting verb name the speaker ("..., said Ana Ruiz.") unless
+ * they are the hearer ("told reporters") or an adverbial ("said on Tuesday", "said in a statement",
+ * "said Tuesday"): then the speaker stands before the verb and the pattern does not apply.
+ */
+function sourceAfterVerb(p: ParagraphTokens, v: number, end: number): boolean {
+  if (HEARER_VERBS.has(p.tokens[v].lower)) return false;
+  const first = p.tokens[v + 1];
+  if (!first || TIME_WORDS.has(first.lower)) return false;
+  const cls = posOf(first.lower, first.text);
+  if (cls === 'PREP' || cls === 'DATE' || cls === 'ADV') return false;
+  return shortSource(p, v + 1, end);
+}
+
 /** End of the sentence's content: before the final punctuation (and a closing quote stays inside). */
 function trimEnd(p: ParagraphTokens, a: number, b: number): number {
   while (b > a && isPunct(p, b - 1, '.!?;:…')) b--;
@@ -211,7 +228,7 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
       out.push({ cue: [last, end], source: [q, last], content: [[a, q]] });
       return out;
     }
-    if (isVerb(p, q) && shortSource(p, q + 1, end)) {
+    if (isVerb(p, q) && sourceAfterVerb(p, q, end)) {
       out.push({ cue: [q, q + 1], source: [q + 1, end], content: [[a, q]] });
       return out;
     }
@@ -241,7 +258,7 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
     const last = end - 1;
     if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
       out.push({ cue: [last, end], source: [comma + 1, last], content: [[contentStart(p, a, comma), comma]] });
-    } else if (isVerb(p, comma + 1) && shortSource(p, comma + 2, end)) {
+    } else if (isVerb(p, comma + 1) && sourceAfterVerb(p, comma + 1, end)) {
       out.push({ cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] });
     }
   }
