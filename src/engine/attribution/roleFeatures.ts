@@ -3,15 +3,43 @@
 
 import type { ParagraphTokens } from './context';
 import { f2, f3, f4, H_END, H_START, type Prefix } from './features';
+import { posOf } from './pos';
 
 export const ROLE_TAGS = ['O', 'S', 'C'] as const;
 
 /** Features per token: static (roleFeatures) and previous-tag (roleDynamic); callers size `out` so. */
-export const ROLE_STATIC = 34;
+export const ROLE_STATIC = 38;
 export const ROLE_DYNAMIC = 4;
 
 function distBucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
+}
+
+const BREAK_PUNCT = new Set([',', ';', ':', '\u2014', '\u2015', '--', '-', '(']);
+const BREAK_CLASSES = new Set(['WH', 'CONJ', 'VBG', 'PREP']);
+
+/**
+ * Running count of clause breaks in a paragraph: a comma, semicolon or dash before a wh-word,
+ * conjunction, participle or preposition (", which", "; the", " -- far lower", ", contradicting").
+ * Contents end at such breaks far more often than at a plain comma. Computed once per paragraph.
+ */
+const breakCache = new WeakMap<Prefix, Int32Array>();
+function clauseBreaks(p: ParagraphTokens, pre: Prefix): Int32Array {
+  let b = breakCache.get(pre);
+  if (b) return b;
+  const n = p.tokens.length;
+  b = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const t = p.tokens[i];
+    let hit = 0;
+    if (BREAK_PUNCT.has(t.text) && t.kind === 'punct' && i + 1 < n) {
+      const u = p.tokens[i + 1];
+      hit = t.text === ';' || t.text.length > 1 || t.text !== ',' && t.text !== '(' || BREAK_CLASSES.has(posOf(u.lower, u.text)) ? 1 : 0;
+    }
+    b[i + 1] = b[i] + hit;
+  }
+  breakCache.set(pre, b);
+  return b;
 }
 
 /** What the role tagger knows about the cue it is labelling around. */
@@ -84,6 +112,13 @@ export function roleFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Arr
   out[31] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
   out[32] = f3(75, s + db, pre.pos[i]);
   out[33] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
+  const breaks = clauseBreaks(p, pre);
+  const brk = Math.min(2, breaks[hi] - breaks[lo]);
+  const sentStart = p.sentenceTokens.get(p.sentence[i])?.[0] ?? i;
+  out[34] = f4(80, cue.key, s + db, pre.pos[i]);
+  out[35] = f3(81, s + brk, iq);
+  out[36] = f4(82, s + brk, commas, pre.pos[i]);
+  out[37] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
 }
 
 /** Previous-tag features of the role tagger (prev: a role tag index, 3 = window start, 4 = the cue). */
