@@ -37,8 +37,9 @@ export function cutBeforeCoordinatedCue(p: ParagraphTokens, content: Array<[numb
 }
 
 /**
- * '"We lost," she said. "We will be back."' -- a quote that follows the speaker's sentence and
- * makes up the whole next sentence continues the same content (PolNeAR joins them).
+ * '"We lost," she said. "We will be back. Next year."' -- a quote that opens the sentence after the
+ * speaker's and runs to the end of a sentence (one or several) continues the same content
+ * (PolNeAR joins them).
  */
 export function continueQuote(p: ParagraphTokens, content: Array<[number, number]>, cs: number, isCue: Uint8Array): Array<[number, number]> {
   if (content.length !== 1) return content;
@@ -46,18 +47,22 @@ export function continueQuote(p: ParagraphTokens, content: Array<[number, number
   if (b > cs || p.quoteDir[a] !== 1 || p.quoteDir[b - 1] !== -1) return content;
   const next = p.sentenceTokens.get(p.sentence[cs] + 1);
   if (!next) return content;
-  const [s, e] = next;
-  if (p.quoteDir[s] !== 1 || e - s > 400) return content; // bounded, so many cues cannot rescan a giant quote
+  const s = next[0];
+  if (p.quoteDir[s] !== 1) return content;
+  // Bounded, so many cues cannot rescan a giant quote.
+  const limit = Math.min(p.tokens.length, s + 400);
   let close = -1;
-  for (let i = s + 1; i < e; i++) {
-    if (isCue[i]) return content;
+  for (let i = s + 1; i < limit; i++) {
+    if (isCue[i] || p.quoteDir[i] === 1) return content;
     if (p.quoteDir[i] === -1) {
       close = i;
       break;
     }
   }
-  // The quote must be the whole sentence (at most final punctuation after it).
-  if (close < 0 || e - (close + 1) > 1) return content;
+  if (close < 0) return content;
+  // The quote must end its sentence (at most final punctuation after it).
+  const last = p.sentenceTokens.get(p.sentence[close]);
+  if (!last || last[1] - (close + 1) > 1) return content;
   content.push([s, close + 1]);
   return content;
 }
