@@ -184,7 +184,7 @@ export function attributeParagraph(
     const [wa, wb] = roleWindow(p, cs, windowScale);
     const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
     const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
-    const spans = repairSpans({ start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
+    const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
     const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));

@@ -1,7 +1,10 @@
 // Tidies the role tagger's raw runs into one source and the content fragments of an attribution.
 // A greedy tagger leaves holes ("that voting fraud is ... has the guts to"); PolNeAR contents are
 // contiguous on each side of the cue, so runs on the same side are joined unless the source lies
-// between them.
+// between them. A passive cue's subject is what was said, not who said it.
+
+import type { ParagraphTokens } from './context';
+import { posOf } from './pos';
 
 export interface RepairedSpans {
   /** Token range [start, end) of the source, or null. */
@@ -16,7 +19,51 @@ function distance(r: Range, cue: { start: number; end: number }): number {
   return r[1] <= cue.start ? cue.start - r[1] : r[0] - cue.end;
 }
 
-export function repairSpans(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+// Participles of feeling: their subject is the one who feels (a source), as PolNeAR marks them
+// ("Democrats are worried about ...", "she is convinced that ...").
+const EXPERIENCER = new Set([
+  'concerned', 'worried', 'convinced', 'outraged', 'shocked', 'scared', 'frightened', 'excited', 'surprised', 'impressed',
+  'thrilled', 'pleased', 'disappointed', 'frustrated', 'angered', 'upset', 'alarmed', 'troubled', 'tired', 'assured',
+  'inclined', 'determined', 'committed', 'opposed', 'divided', 'mystified', 'startled', 'embittered', 'irritated',
+  'attracted', 'interested', 'intrigued', 'dismayed', 'encouraged', 'relieved', 'satisfied', 'puzzled', 'baffled',
+  'horrified', 'appalled', 'disgusted', 'offended', 'annoyed', 'amazed', 'stunned', 'confused', 'delighted', 'gripped',
+  'devoted', 'poised', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'unmoved', 'heartened', 'emboldened',
+]);
+
+/** "was charged with", "has been accused of", "were rated": a form of "be" and then a participle that is not a feeling. */
+function isPassiveCue(p: ParagraphTokens, cue: { start: number; end: number }): boolean {
+  for (let i = cue.start; i + 1 < cue.end; i++) {
+    if (!BE.has(p.tokens[i].lower)) continue;
+    const v = p.tokens[i + 1];
+    if (EXPERIENCER.has(v.lower)) return false;
+    const cls = posOf(v.lower, v.text);
+    if (cls === 'VBN' || cls === 'VBD' || cls === '?VBD' || /[a-z](ed|en)$/.test(v.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Officer X was charged with manslaughter": the tagger reads the subject right before a passive
+ * cue as its source; PolNeAR makes it part of the content (the source, if any, follows "by").
+ */
+function passiveSubjectToContent(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
+  const src = spans.source;
+  if (!src || src[1] !== cue.start || !isPassiveCue(p, cue)) return spans;
+  const content = spans.content.filter((r) => r[1] > cue.start || r[1] < src[0]);
+  const before = spans.content.filter((r) => r[1] <= cue.start && r[1] >= src[0]);
+  const start = before.length ? Math.min(src[0], before[0][0]) : src[0];
+  content.push([start, src[1]]);
+  content.sort((x, y) => x[0] - y[0]);
+  return { source: null, content };
+}
+
+export function repairSpans(p: ParagraphTokens, cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
+  return passiveSubjectToContent(p, cue, joinRuns(cue, sourceRuns, contentRuns));
+}
+
+function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
   // One source: the run nearest the cue.
   let source: Range | null = null;
   for (const r of sourceRuns) if (!source || distance(r, cue) < distance(source, cue)) source = r;
