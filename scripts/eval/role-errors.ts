@@ -52,7 +52,7 @@ function compare(text: string, role: string, pred: Frags | null, gold: Frags | n
   }
   if (!pred) return note(role, 'missed (predicted none)', `gold=[${show(text, gold)}] ${ctx}`);
   if (!gold) return note(role, 'spurious (gold has none)', `pred=[${show(text, pred)}] ${ctx}`);
-  const ex = `gold=[${show(text, gold)}]\n      pred=[${show(text, pred)}]`;
+  const ex = `gold=[${show(text, gold)}]\n      pred=[${show(text, pred)}] ${ctx}`;
   const overlap = pred.some(([s, e]) => gold.some(([a, b]) => s < b && a < e));
   if (!overlap) return note(role, 'wrong span (no overlap)', ex + ' ' + ctx);
   if (pred.length !== gold.length) return note(role, `fragments: pred ${pred.length} gold ${gold.length}`, ex);
