@@ -94,7 +94,21 @@ export interface ServerOptions {
   verbose?: boolean;
   /** Extra environment for the server and so for the extension host it starts. */
   env?: Record<string, string>;
+  /**
+   * Workspace Trust on, and the opened folder left untrusted (restricted mode, no start-up prompt),
+   * instead of trust switched off.
+   */
+  untrusted?: boolean;
 }
+
+/** User settings of an untrusted run: trust is enforced, nothing asks, no folder is trusted. */
+export const UNTRUSTED_USER_SETTINGS: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+};
 
 /** A running code-server in its own process group, with its temporary folder. */
 export class CodeServer {
@@ -136,7 +150,7 @@ export class CodeServer {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-host-'));
     const userDir = path.join(tmp, 'data', 'User');
     fs.mkdirSync(userDir, { recursive: true });
-    const settings = { ...BASE_USER_SETTINGS, ...(opts.settings ?? {}) };
+    const settings = { ...BASE_USER_SETTINGS, ...(opts.untrusted ? UNTRUSTED_USER_SETTINGS : {}), ...(opts.settings ?? {}) };
     fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(settings, null, 2));
     fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
     for (const d of ['xdg-data', 'xdg-config', 'xdg-cache', 'extensions']) fs.mkdirSync(path.join(tmp, d));
@@ -148,7 +162,7 @@ export class CodeServer {
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--user-data-dir', path.join(tmp, 'data'),

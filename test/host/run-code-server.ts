@@ -5,7 +5,7 @@
 //
 // Usage: node out/test/host/run-code-server.js [--tests <compiled entry without .js>]
 //   [--workspace <folder>] [--extension <folder>] [--settings <file.json>] [--timeout <seconds>]
-//   [--stall <seconds>] [--in-place] [--keep]
+//   [--stall <seconds>] [--in-place] [--keep] [--untrusted]
 // The workspace is copied to a temporary folder first (tests may edit and save files there) unless
 // --in-place is given. VSCODE_HOST_SETTINGS='{"k": v}' adds user settings too.
 // Exit codes: 0 all passed; 1 tests failed; 2 host failure (install, start-up, extension host crash);
@@ -50,6 +50,8 @@ interface Options {
   stallSec: number;
   inPlace: boolean;
   keep: boolean;
+  /** Workspace Trust enforced and the workspace left untrusted (restricted mode). */
+  untrusted: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -62,6 +64,7 @@ function parseArgs(argv: string[]): Options {
     stallSec: Number(process.env.VSCODE_HOST_STALL ?? 120),
     inPlace: false,
     keep: false,
+    untrusted: false,
   };
   if (process.env.VSCODE_HOST_SETTINGS) Object.assign(o.settings, parseJsonObject(process.env.VSCODE_HOST_SETTINGS, 'VSCODE_HOST_SETTINGS'));
   for (let i = 0; i < argv.length; i++) {
@@ -84,6 +87,7 @@ function parseArgs(argv: string[]): Options {
       case '--stall': o.stallSec = Number(value()); break;
       case '--in-place': o.inPlace = true; break;
       case '--keep': o.keep = true; break;
+      case '--untrusted': o.untrusted = true; break;
       default: throw new HostError(`unknown argument ${a}`);
     }
   }
@@ -165,7 +169,7 @@ export async function runSuite(o: Options): Promise<number> {
       }
       const codeServerDir = ensureHostInstalled();
       const t0 = Date.now();
-      server = await CodeServer.start(codeServerDir, { settings: o.settings, env: { VSCODE_HOST_TEST_MARKERS: '1' } });
+      server = await CodeServer.start(codeServerDir, { settings: o.settings, env: { VSCODE_HOST_TEST_MARKERS: '1' }, untrusted: o.untrusted });
       console.log(`[host] code-server up on port ${server.port} in ${Date.now() - t0} ms (temporary folder ${server.tmp})`);
 
       let workspace = o.workspace;

@@ -1,13 +1,20 @@
 // The mocha entry point VS Code loads inside the extension host (extensionTestsPath points at the
 // compiled out/test/integration/index). Both launchers use it: test/host/run-code-server.ts (offline,
 // code-server + Chromium, used by CI) and test/host/run-electron.ts (@vscode/test-electron).
-// Style: bdd (describe/it). Every out/test/integration/**/*.test.js is loaded.
+// Style: bdd (describe/it). Every out/test/integration/**/*.test.js is loaded, except untrusted/
+// (run by its own index in a host with Workspace Trust on: npm run test:integration runs both).
 // INTEGRATION_GREP (environment of the launcher) runs only the tests whose title matches.
 import * as path from 'path';
 import Mocha from 'mocha';
 import { globSync } from 'glob';
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  // The untrusted-workspace suite needs a host launched with Workspace Trust on (its own index).
+  return runSuiteIn(__dirname, ['untrusted/**']);
+}
+
+/** Runs every *.test.js under `dir` (but `ignore`) with mocha in this extension host. */
+export async function runSuiteIn(dir: string, ignore: string[] = []): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     // The output goes through the workbench's console forwarding: escape codes would be noise.
@@ -18,8 +25,8 @@ export async function run(): Promise<void> {
     slow: 5_000,
     grep: process.env.INTEGRATION_GREP || undefined,
   });
-  const files = globSync('**/*.test.js', { cwd: __dirname, absolute: true }).sort();
-  if (files.length === 0) throw new Error(`no *.test.js under ${__dirname}: was the suite compiled?`);
+  const files = globSync('**/*.test.js', { cwd: dir, absolute: true, ignore }).sort();
+  if (files.length === 0) throw new Error(`no *.test.js under ${dir}: was the suite compiled?`);
   for (const f of files) mocha.addFile(path.resolve(f));
 
   await new Promise<void>((resolve, reject) => {
