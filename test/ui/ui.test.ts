@@ -1,6 +1,7 @@
 // Browser UI test on the offline VS Code host: what a reporter sees. Opens the draft in
 // test/ui/workspace (copied to a temporary folder), checks the Problems panel, hovers the flagged
 // figure for the reference fact, applies a quick fix from the light bulb and checks the text.
+// Last, it cancels "Check All Drafts" with the notification's Cancel button.
 // Screenshots go to test-results/ui/ (git-ignored). UPDATE_DOCS_SCREENSHOT=1 also refreshes
 // docs/images/screenshot.png for the README.
 // Run: npm run test:ui (after npm run compile).
@@ -18,7 +19,9 @@ import {
   placeCursorOn,
   problemRows,
   quickFixLabels,
+  runCommand,
   settleAnimations,
+  TIMEOUT,
   waitForWorkbench,
   waitUntil,
 } from './workbench';
@@ -30,6 +33,8 @@ const REFERENCE_FIGURE = /1,200/;
 /** Who the reference article attributes that figure to. */
 const REFERENCE_SOURCE = 'the Port Authority';
 const RESULTS = path.join(REPO_ROOT, 'test-results', 'ui');
+/** Drafts written for the cancellation test. */
+const MANY_DRAFTS = 300;
 const DOCS_SCREENSHOT = path.join(REPO_ROOT, 'docs', 'images', 'screenshot.png');
 
 const UI_SETTINGS = {
@@ -44,6 +49,20 @@ const UI_SETTINGS = {
   // No fade-in: screenshots catch hovers and menus fully drawn.
   'workbench.reduceMotion': 'on',
 };
+
+/** The extension's output channel as the server wrote it to its log folder (empty if not yet there). */
+function extensionLog(serverTmp: string): string {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/Attribution Review\.log$/.test(e.name)) found.push(p);
+    }
+  };
+  walk(path.join(serverTmp, 'data', 'logs'));
+  return found.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+}
 
 describe('UI: a reporter reviews a draft in the VS Code workbench', function () {
   this.timeout(120_000);
@@ -144,5 +163,33 @@ describe('UI: a reporter reviews a draft in the VS Code workbench', function () 
     assert.match(line, REFERENCE_FIGURE);
     assert.ok(!line.includes(FLAGGED_FIGURE), `the wrong figure stayed: ${line}`);
     await shot('4-after-fix');
+  });
+  it('cancels "Check All Drafts in Workspace" from its progress notification', async () => {
+    // Enough drafts that checking them all takes many seconds, so the click lands mid-way.
+    const many = path.join(server!.tmp, 'workspace', 'many');
+    fs.mkdirSync(many, { recursive: true });
+    const body = fs.readFileSync(path.join(REPO_ROOT, 'test', 'ui', 'workspace', DRAFT), 'utf8').repeat(12);
+    for (let i = 0; i < MANY_DRAFTS; i++) fs.writeFileSync(path.join(many, `draft-${String(i).padStart(3, '0')}.md`), body);
+    await runCommand(page, 'Attribution Review: Check All Drafts in Workspace');
+    const toast = page.locator('.notification-toast', { hasText: 'checking drafts' });
+    await toast.waitFor({ state: 'visible', timeout: TIMEOUT.ui });
+    await shot('5-check-all-progress');
+    const clicked = Date.now();
+    await toast.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await toast.waitFor({ state: 'hidden', timeout: TIMEOUT.ui });
+    // The extension's log says how many drafts were checked, and that the run was cancelled.
+    let line = '';
+    await waitUntil(
+      async () => {
+        line = extensionLog(server!.tmp).split('\n').find((l) => /Checked \d+ drafts in the workspace/.test(l)) ?? '';
+        return line !== '';
+      },
+      TIMEOUT.ui,
+      'the check summary in the extension log',
+    );
+    const checked = Number(/Checked (\d+) drafts/.exec(line)![1]);
+    console.log(`      (${line.trim()}; ${Date.now() - clicked} ms after the click)`);
+    assert.match(line, /\(cancelled\)/);
+    assert.ok(checked < MANY_DRAFTS, `all ${checked} drafts were checked: the run was not cut short`);
   });
 });
