@@ -25,6 +25,8 @@ export interface AttributionReviewApi {
   /** The longest synchronous stretch of this extension's work on the host's thread since the last reset. */
   longestBlock(): { ms: number; wallMs: number; cpuMs: number; label: string; longestWallMs: number };
   resetLongestBlock(): void;
+  /** This thread's CPU time in the extension's measured stretches so far (ms). */
+  ownCpuMs(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionReviewApi {
@@ -122,6 +124,7 @@ export function activate(context: vscode.ExtensionContext): AttributionReviewApi
     statusText: () => statusBar.state,
     longestBlock: () => meter.longest,
     resetLongestBlock: () => meter.reset(),
+    ownCpuMs: () => meter.ownCpuMs,
   };
 }
 

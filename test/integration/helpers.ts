@@ -13,6 +13,7 @@ export interface Api {
   statusText(): { text: string; tooltip: string; visible: boolean };
   longestBlock(): { ms: number; wallMs: number; cpuMs: number; label: string; longestWallMs: number };
   resetLongestBlock(): void;
+  ownCpuMs(): number;
 }
 
 export async function activate(): Promise<Api> {
