@@ -93,7 +93,9 @@ describe('hover', () => {
     const draftText = '# Pier closed\n\nThe storm cancelled 40 sailings at the gate on Monday.\n';
     await vscode.workspace.fs.writeFile(
       ref,
-      new TextEncoder().encode('Pier\n\nThe port authority said 40 *sailings* were cancelled at [gate](command:x.y) on Monday.\n'),
+      // Content before the cue: the attribution model now ends "said ..." content at the "[" of a
+      // link in plain text ("... cancelled at [gate"), which would leave no link to escape.
+      new TextEncoder().encode('Pier\n\n40 *sailings* were cancelled at [gate](command:x.y) on Monday, the port authority said.\n'),
     );
     try {
       const expected = analyzeLikeTheExtension(draftText, await workspaceReferences());
