@@ -54,7 +54,7 @@ function compare(text: string, role: string, pred: Frags | null, gold: Frags | n
   if (!gold) return note(role, 'spurious (gold has none)', `pred=[${show(text, pred)}] ${ctx}`);
   const ex = `gold=[${show(text, gold)}]\n      pred=[${show(text, pred)}] ${ctx}`;
   const overlap = pred.some(([s, e]) => gold.some(([a, b]) => s < b && a < e));
-  if (!overlap) return note(role, 'wrong span (no overlap)', ex + ' ' + ctx);
+  if (!overlap) return note(role, "wrong span (no overlap)", ex);
   if (pred.length !== gold.length) return note(role, `fragments: pred ${pred.length} gold ${gold.length}`, ex);
   // Same fragment count: report the first fragment boundary that differs.
   for (let k = 0; k < gold.length; k++) {

@@ -159,6 +159,11 @@ function speakerLabel(p: ParagraphTokens, a: number, end: number): [number, numb
   return words >= 2 && capitalised / words >= 0.6 ? [s0, c, false] : null;
 }
 
+function hasQuote(p: ParagraphTokens, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (p.tokens[i].kind === 'quote') return true;
+  return false;
+}
+
 /** Matches the fixed patterns in sentence tokens [a, b). */
 export function matchPatterns(p: ParagraphTokens, a: number, b: number): PatternMatch[] {
   const out: PatternMatch[] = [];
@@ -241,6 +246,13 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
     if (c2 >= end - 1 || !isPunct(p, c2, ',')) continue;
     const v = c2 - 1;
     if (isVerb(p, v) && shortSource(p, c1 + 1, v, 6)) {
+      // "Asked about the tunnel, the mayor said, "...."": a quote after the cue is the whole
+      // content; the opening phrase only frames it (unless the quote goes on mid-sentence: "The
+      // tunnel, the mayor said, "will be pumped out"").
+      if (p.quoteDir[c2 + 1] === 1 && /^[A-Z]/.test(p.tokens[c2 + 2]?.text ?? '') && !hasQuote(p, a, c1)) {
+        out.push({ cue: [v, v + 1], source: [c1 + 1, v], content: [[c2 + 1, end]] });
+        return out;
+      }
       out.push({ cue: [v, v + 1], source: [c1 + 1, v], content: [[contentStart(p, a, c1), c1], [c2 + 1, end]] });
       return out;
     }
