@@ -1,13 +1,16 @@
 // Scores the engine's attributions against brat gold.
-// Usage: npm run eval -- [DIR] [--json] [--errors ROLE]
+// Usage: npm run eval -- [DIR] [--json] [--errors ROLE|flags]
 //   DIR: a PolNeAR split (text/ + attributions/) or a folder of .txt/.ann pairs; default: PolNeAR dev.
-//   --json: machine-readable figures (for the README); --errors cue|source|content: list mismatches.
-import * as fs from 'fs';
+//   --json: machine-readable figures (for the README); --errors cue|source|content: list mismatches;
+//   --errors alarms: the false alarms by category; --errors flags: the stripped claims (see eval/flagRecall.ts) the engine leaves unflagged.
 import * as path from 'path';
 import { loadGold, normFrags, ROLES, type Frags, type GoldDoc, type Role } from './eval/brat';
 import { emptyCounts, scoreDoc, summarize, type Counts } from './eval/score';
 import { segment } from '../src/engine/segment';
 import { findAttributions, type DetailedAttribution } from '../src/engine/attribution';
+import { analyze } from '../src/engine/analyze';
+import { flagRecall, type FlagRecall } from './eval/flagRecall';
+import { alarmReport, falseAlarms, type FalseAlarm } from './eval/falseAlarms';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -43,26 +46,6 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-type Analyze = (text: string, options: { format: 'plaintext' }) => { findings: Array<{ rule: string; sentence: { start: number; end: number } }> };
-
-/** analyze() from src/engine/analyze.ts when it exists (bundled on the fly, so this script never depends on it at build time). */
-function loadAnalyze(): Analyze | null {
-  const src = path.join(root, 'src', 'engine', 'analyze.ts');
-  if (!fs.existsSync(src)) return null;
-  try {
-    const out = path.join(root, 'out', 'eval-analyze.js');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const esbuild = require('esbuild') as typeof import('esbuild');
-    esbuild.buildSync({ entryPoints: [src], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const mod = require(out) as { analyze?: Analyze };
-    return mod.analyze ?? null;
-  } catch (e) {
-    console.error(`false-alarm rate skipped: could not load analyze(): ${(e as Error).message.split('\n')[0]}`);
-    return null;
-  }
-}
-
 function main(): void {
   const docs = loadGold(dir);
   if (docs.length === 0) {
@@ -92,26 +75,17 @@ function main(): void {
   });
 
   // False alarms: sentences flagged unattributed-claim / unsourced-number that overlap a gold cue or content.
-  let falseAlarm: { flaggedSentences: number; attributed: number; rate: number } | null = null;
-  const analyze = loadAnalyze();
-  if (analyze) {
-    let flagged = 0;
-    let attributed = 0;
-    for (const d of docs) {
-      const res = analyze(d.text, { format: 'plaintext' });
-      const seen = new Set<string>();
-      const goldRanges = d.attributions.flatMap((a) => [...(a.cue ?? []), ...(a.content ?? [])]);
-      for (const f of res.findings) {
-        if (f.rule !== 'unattributed-claim' && f.rule !== 'unsourced-number') continue;
-        const k = f.sentence.start + ':' + f.sentence.end;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        flagged++;
-        if (goldRanges.some(([s, e]) => s < f.sentence.end && f.sentence.start < e)) attributed++;
-      }
-    }
-    falseAlarm = { flaggedSentences: flagged, attributed, rate: flagged ? Math.round((1000 * attributed) / flagged) / 10 : 0 };
+  let flagged = 0;
+  const alarms: FalseAlarm[] = [];
+  for (const d of docs) {
+    const found = falseAlarms(d, analyze(d.text, { format: 'plaintext' }));
+    flagged += found.flagged;
+    alarms.push(...found.alarms);
   }
+  const attributed = alarms.length;
+  const falseAlarm = { flaggedSentences: flagged, attributed, rate: flagged ? Math.round((1000 * attributed) / flagged) / 10 : 0 };
+  // The counter-metric: claims stripped of their attribution that the engine flags.
+  const recall: FlagRecall = flagRecall(docs, analyze, errorsRole === 'flags' ? 10000 : 0);
 
   const result = {
     dir: path.relative(process.cwd(), dir) || '.',
@@ -128,9 +102,12 @@ function main(): void {
       wallMs: Math.round(wallMs),
     },
     falseAlarm,
+    flagRecall: { eligible: recall.eligible, flagged: recall.flagged, rate: recall.rate },
   };
 
-  if (errorsRole) printErrors(docs, predictions, (errorsRole[0].toUpperCase() + errorsRole.slice(1).toLowerCase()) as Role);
+  if (errorsRole === 'alarms') for (const line of alarmReport(alarms)) console.log(line);
+  else if (errorsRole === 'flags') for (const m of recall.missed) console.log(`UNFLAGGED ${m.doc.slice(0, 20)} ${m.stripped}`);
+  else if (errorsRole) printErrors(docs, predictions, (errorsRole[0].toUpperCase() + errorsRole.slice(1).toLowerCase()) as Role);
   if (json) {
     console.log(JSON.stringify(result, null, 2));
     return;
@@ -143,8 +120,8 @@ function main(): void {
     console.log(`${name.padEnd(9)} ${fmt(e.precision)} ${fmt(e.recall)} ${fmt(e.f1)}     ${fmt(o.precision)} ${fmt(o.recall)} ${fmt(o.f1)}     (${r.predicted} / ${r.gold})`);
   }
   console.log(`speed: ${result.speed.msPer1000Words} ms per 1,000 words, ${result.speed.msPerSentence} ms per sentence (segment + attributions, CPU time; ${result.speed.cpuMs} ms CPU, ${result.speed.wallMs} ms wall for all documents)`);
-  if (falseAlarm) console.log(`false alarms: ${falseAlarm.rate}% of ${falseAlarm.flaggedSentences} sentences flagged unattributed-claim/unsourced-number overlap a gold cue or content (${falseAlarm.attributed})`);
-  else console.log('false alarms: n/a (src/engine/analyze.ts not available)');
+  console.log(`false alarms: ${falseAlarm.rate}% of ${falseAlarm.flaggedSentences} sentences flagged unattributed-claim/unsourced-number overlap a gold cue or content (${falseAlarm.attributed})`);
+  console.log(`flag recall: ${recall.rate}% of ${recall.eligible} gold-attributed sentences stripped of their attribution are flagged in context (${recall.flagged})`);
 }
 
 function fmt(x: number): string {
