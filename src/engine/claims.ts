@@ -2,6 +2,7 @@
 // sourced. Works on one paragraph at a time so that results can be cached by paragraph text.
 import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
+import { hasLikelyCue } from './likely-cue';
 import { findNumbers } from './numbers';
 import { contentTerms } from './text';
 import { Attribution, Claim, ClaimKind, ClaimStatus, NumberMention, Segmentation } from './types';
@@ -168,6 +169,8 @@ export function paragraphClaims(
       status = 'sourced';
     } else if (scene && kinds.every((k) => k !== 'quote')) {
       // The reporter saw it: no one else to attribute it to.
+      status = 'sourced';
+    } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';
     }
     const entityTokens = entityTokensOf(entities.map((e) => e.text));
