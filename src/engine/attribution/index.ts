@@ -29,7 +29,7 @@ export interface DetailedAttribution extends Attribution {
 }
 
 // Push towards starting a cue (see tagCues); chosen on the PolNeAR dev split.
-const CUE_BIAS = 5; // dev: 0 -> 61.6, 1.5 -> 61.8, 3 -> 62.0, 5 -> 62.0 (better source and content), 8 -> 61.3
+export const CUE_BIAS = 5; // dev: 0 -> 61.6, 1.5 -> 61.8, 3 -> 62.0, 5 -> 62.0 (better source and content), 8 -> 61.3
 
 let models: { cue: SparseLinear; role: SparseLinear } | null = null;
 
