@@ -4,7 +4,8 @@
 //         retrain must be followed by a role retrain before figures are final);
 //   all:  both, in that order (the default).
 // Only hashed feature weights are stored: no text of the corpus enters the project.
-// Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --role-epochs N --min-weight W --role-min-weight W --train DIR]
+// Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --role-epochs N --min-weight W
+//        --role-min-weight W --train DIR]
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadGold, type Frags, type GoldDoc } from './eval/brat';
@@ -16,7 +17,7 @@ import { ROLE_TAGS } from '../src/engine/attribution/roleFeatures';
 import { AveragedPerceptron, deserialize, serialize, type SerializedModel, type SparseLinear } from '../src/engine/attribution/model';
 import { modelFilePath, readModelFile, writeModelFile, type Stage } from './eval/modelFile';
 import { writePosLexicon } from './eval/posLexicon';
-import { tagCues } from '../src/engine/attribution/cueTagger';
+import { CUE_BIAS, tagCues } from '../src/engine/attribution/cueTagger';
 import { cueKey, roleWindow, tagRoles } from '../src/engine/attribution/roleTagger';
 import { trimCue } from '../src/engine/attribution/patterns';
 
@@ -32,7 +33,7 @@ if (stage !== 'cue' && stage !== 'role' && stage !== 'all') {
   process.exit(2);
 }
 const trainDir = path.resolve(opt('train', path.resolve(root, '..', 'shared', 'datasets', 'polnear', 'train')));
-const epochs = Number(opt('epochs', '6'));
+const epochs = Number(opt('epochs', '10'));
 // The role tagger keeps improving on dev up to about 10 passes (6 -> 10: content 48.8 -> 49.1 at min weight 8).
 const roleEpochs = Number(opt('role-epochs', '10'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
@@ -135,10 +136,11 @@ function trainCue(data: ParaInstance[], t0: number): SerializedModel {
 }
 
 function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): void {
-  // The role tagger sees the cues the shipped cue tagger finds at run time (its "another cue
-  // between" features must not learn from gold cues only: gold never has a cue inside a content).
+  // The role tagger sees the cues the shipped cue tagger finds at run time, with its bias (its
+  // "another cue between" features must not learn from gold cues only: gold never has a cue inside
+  // a content).
   for (const d of data) {
-    const tags = tagCues(d.p, d.pre, cueModel);
+    const tags = tagCues(d.p, d.pre, cueModel, undefined, CUE_BIAS);
     const isCue = new Uint8Array(tags.length);
     for (let i = 0; i < tags.length; i++) {
       if (tags[i] !== 1) continue;

@@ -7,11 +7,11 @@
 import * as path from 'path';
 import { loadGold, normFrags, type Frags } from './brat';
 import { segment } from '../../src/engine/segment';
-import { findAttributions, CUE_BIAS } from '../../src/engine/attribution';
+import { findAttributions } from '../../src/engine/attribution';
 import { paragraphTokens, type ParagraphTokens } from '../../src/engine/attribution/context';
 import { prefixCounts, stem } from '../../src/engine/attribution/features';
 import { deserialize } from '../../src/engine/attribution/model';
-import { tagCues } from '../../src/engine/attribution/cueTagger';
+import { CUE_BIAS, tagCues } from '../../src/engine/attribution/cueTagger';
 import { posOf } from '../../src/engine/attribution/pos';
 import { CUE_MODEL } from '../../src/engine/data/cue-model';
 

@@ -8,7 +8,7 @@ import { paragraphTokens, type ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { prefixCounts, stem } from './features';
 import { deserialize, type SparseLinear } from './model';
-import { tagCues } from './cueTagger';
+import { CUE_BIAS, tagCues } from './cueTagger';
 import { cueKey, roleWindow, roleWindowScale, tagRoles } from './roleTagger';
 import { CUE_MODEL } from '../data/cue-model';
 import { ROLE_MODEL } from '../data/role-model';
@@ -27,9 +27,6 @@ export interface AttributionOptions {
 export interface DetailedAttribution extends Attribution {
   contentFragments: Span[];
 }
-
-// Push towards starting a cue (see tagCues); chosen on the PolNeAR dev split.
-export const CUE_BIAS = 5; // dev: 0 -> 61.6, 1.5 -> 61.8, 3 -> 62.0, 5 -> 62.0 (better source and content), 8 -> 61.3
 
 let models: { cue: SparseLinear; role: SparseLinear } | null = null;
 
@@ -94,6 +91,21 @@ function neverStartsCue(p: ParagraphTokens, i: number, j: number): boolean {
   return NEVER_START.has(cls) || (j - i === 1 && NEVER_ALONE.has(cls));
 }
 
+// Word classes of a speaker label before a lone colon cue ("WALLACE:", "Trump:", "She:").
+const SPEAKER_CLASSES = new Set(['NAME', 'CAP', 'ACTOR', 'PROPN', 'ORG', 'TITLE', 'PRON']);
+
+/**
+ * "The storm: About 5,000 homes lost power" -- a colon alone is a cue only after a speaker label
+ * or before a quote; after a common noun it introduces the reporter's own detail.
+ */
+function colonWithoutSpeaker(p: ParagraphTokens, i: number): boolean {
+  const t = p.tokens[i];
+  if (t.text !== ':' || i === 0 || p.tokens[i + 1]?.kind === 'quote') return false;
+  const prev = p.tokens[i - 1];
+  if (prev.text.length > 1 && prev.text === prev.text.toUpperCase() && /[A-Z]/.test(prev.text)) return false;
+  return !SPEAKER_CLASSES.has(posOf(prev.lower, prev.text));
+}
+
 /** The cue token ranges of a paragraph: the tagger's, plus literal matches of the user's extra cues. */
 function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -104,6 +116,7 @@ function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues
     if (j - i === 1 && isFunctionWord(p, i)) continue;
     if (isNameLike(p, i)) continue;
     if (neverStartsCue(p, i, j)) continue;
+    if (j - i === 1 && colonWithoutSpeaker(p, i)) continue;
     out.push([i, j]);
   }
   if (extraCues.length) {
