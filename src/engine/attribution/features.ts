@@ -16,11 +16,15 @@ export function hash(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes two 32-bit values into one (murmur3 finaliser over a combination). */
+/**
+ * Mixes two 32-bit values into one (murmur3 finaliser over a combination). The result is the hash's
+ * 32 bits as a signed integer: V8 keeps that unboxed (a uint32 above 2^31 would be a heap number
+ * per call), and a Uint32Array that stores it reads back the unsigned hash.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function f2(t: number, a: number): number {
@@ -55,14 +59,18 @@ export function stem(w: string): string {
 export const H_START = hash('<s>');
 export const H_END = hash('</s>');
 
-/** Per-token hashes and running counts over a paragraph, computed once and shared by both taggers. */
+/**
+ * Per-token hashes and running counts over a paragraph, computed once and shared by both taggers.
+ * The hashes are kept as signed 32-bit values (same bits; they only feed mix()), so reading them
+ * allocates nothing.
+ */
 export interface Prefix {
-  word: Uint32Array;
-  stem: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  word: Int32Array;
+  stem: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   /** Hash of the coarse word class (see pos.ts). */
-  pos: Uint32Array;
+  pos: Int32Array;
   comma: Int32Array;
   quote: Int32Array;
   that: Int32Array;
@@ -70,11 +78,11 @@ export interface Prefix {
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
   const n = p.tokens.length;
-  const word = new Uint32Array(n);
-  const st = new Uint32Array(n);
-  const sh = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
-  const pos = new Uint32Array(n);
+  const word = new Int32Array(n);
+  const st = new Int32Array(n);
+  const sh = new Int32Array(n);
+  const suffix = new Int32Array(n);
+  const pos = new Int32Array(n);
   const comma = new Int32Array(n + 1);
   const quote = new Int32Array(n + 1);
   const that = new Int32Array(n + 1);
