@@ -223,7 +223,7 @@ export function* finishSteps(
   const maxMatches = typeof opts.maxMatches === 'number' && opts.maxMatches >= 0 ? Math.floor(opts.maxMatches) : DEFAULT_MAX_MATCHES;
   const refCache = referenceMatchCache(refs, minScore, maxMatches);
   const draftMatcher = matcher ?? new DraftMatcher();
-  draftMatcher.sync(works, draftFacts, occurrences);
+  yield* draftMatcher.syncSteps(works, draftFacts, occurrences);
   yield;
   const memo = new Map<ClaimInfo, FactMatch[]>();
   const matches = (info: ClaimInfo): FactMatch[] => {

@@ -78,10 +78,11 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
       let p = 0;
       while (p < seg.paragraphs.length) {
         const t0 = Date.now();
-        while (p < seg.paragraphs.length && Date.now() - t0 < sliceMs) {
+        // At least one paragraph per slice, so that sliceMs 0 still makes progress.
+        do {
           paragraphWorks(text, seg, popts, key, cache, p, p + 1, works, notices, undefined, reuse, rels);
           p++;
-        }
+        } while (p < seg.paragraphs.length && Date.now() - t0 < sliceMs);
         if (p < seg.paragraphs.length) {
           await nextTick();
           if (slices.isCancelled?.()) return null;

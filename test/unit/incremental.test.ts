@@ -95,6 +95,29 @@ describe('incremental: same result as a fresh analysis', () => {
     assert.strictEqual(result, null);
   });
 
+  it('gives the fresh result after an analysis cancelled while it indexed the draft facts', async () => {
+    // More new paragraphs with draft facts than one indexing step takes (but too few to make their
+    // words common keys), and a warm claim cache that they change: a sync cut short must not leave
+    // the kept claims unaware of the facts it indexed.
+    const base = Array(10).fill(example).join('\n\n');
+    const added = Array.from({ length: 90 }, (_, i) => `Harbour director Tom Okafor resigned on Monday as ${i + 1} ships waited outside the harbour, the port authority said.`).join('\n\n');
+    const edited = `${base}\n\n${added}\n`;
+    const fresh = analyze(edited);
+    const expected = comparable(fresh);
+    // With sliceMs 0 the analyser pauses once per paragraph; the whole-document stage pauses a few
+    // times before and during the indexing: cancel at each of those pauses.
+    const paragraphs = fresh.segmentation.paragraphs.length;
+    for (let cut = paragraphs - 2; cut <= paragraphs + 16; cut++) {
+      const inc = createIncrementalAnalyzer();
+      await inc.analyzeAsync(base, {}, { sliceMs: 0 });
+      let calls = 0;
+      const stopped = await inc.analyzeAsync(edited, {}, { sliceMs: 0, isCancelled: () => ++calls >= cut });
+      assert.strictEqual(stopped, null);
+      const after = await inc.analyzeAsync(edited, {}, { sliceMs: 0 });
+      assert.deepStrictEqual(comparable(after!), expected, `cancelled at pause ${cut} (${paragraphs} paragraphs)`);
+    }
+  });
+
   it('keeps its cache bounded', () => {
     const inc = createIncrementalAnalyzer(20);
     for (let k = 0; k < 10; k++) inc.analyze(`${example}\n\nVersion ${k}: 40 ships left.`);

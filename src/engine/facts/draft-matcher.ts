@@ -49,6 +49,9 @@ export function occurrenceKeys(works: readonly ParagraphWork[]): string[] {
  */
 export const COMMON_KEY_FACTS = 100;
 
+/** Paragraphs indexed, or kept claims re-scored, between two pauses of syncSteps(). */
+const SYNC_SLICE = 64;
+
 export class DraftMatcher {
   /** Per paragraph (occurrence key): its facts, indexed. */
   private readonly works = new Map<string, IndexedFact[]>();
@@ -66,6 +69,8 @@ export class DraftMatcher {
   private current = new Map<string, ReferenceFact[]>();
   /** Keys whose paragraph count changed in this sync, with whether they were common before. */
   private touched = new Map<string, boolean>();
+  /** A sync was left unfinished (its async caller stopped): the state is partial, start afresh. */
+  private unfinished = false;
 
   constructor(cacheLimit = 20_000, private readonly commonLimit = COMMON_KEY_FACTS) {
     this.cache = new LruCache<CachedClaim>(cacheLimit);
@@ -86,6 +91,31 @@ export class DraftMatcher {
 
   /** Brings the index in line with this analysis' paragraphs; `facts` are their draft facts in order. */
   sync(works: readonly ParagraphWork[], facts: readonly ReferenceFact[], keys: readonly string[] = occurrenceKeys(works)): void {
+    const steps = this.syncSteps(works, facts, keys);
+    while (!steps.next().done);
+  }
+
+  /** Forgets everything (as a new matcher). */
+  private reset(): void {
+    this.works.clear();
+    this.postings.clear();
+    this.factCounts.clear();
+    this.cache.clear();
+    this.dependants.clear();
+    this.dependantCount = 0;
+    this.owners.clear();
+    this.current = new Map();
+    this.touched.clear();
+  }
+
+  /**
+   * sync() as steps: it pauses every SYNC_SLICE paragraphs indexed or removed and every SYNC_SLICE
+   * kept claims re-scored, so that indexing a 100,000-word draft does not block an async caller in one go. A
+   * sync whose steps were not run to the end leaves the matcher to start afresh on the next one.
+   */
+  *syncSteps(works: readonly ParagraphWork[], facts: readonly ReferenceFact[], keys: readonly string[] = occurrenceKeys(works)): Generator<void, void, void> {
+    if (this.unfinished) this.reset();
+    this.unfinished = true;
     const present = new Map<string, ReferenceFact[]>();
     let at = 0;
     works.forEach((w, i) => {
@@ -93,7 +123,12 @@ export class DraftMatcher {
       present.set(keys[i], facts.slice(at, at + w.facts.length));
       at += w.facts.length;
     });
-    for (const work of [...this.works.keys()]) if (!present.has(work)) this.remove(work);
+    let removed = 0;
+    for (const work of [...this.works.keys()]) {
+      if (present.has(work)) continue;
+      this.remove(work);
+      if (++removed % SYNC_SLICE === 0) yield;
+    }
     // Claims of paragraphs that are gone will not be asked for again.
     const live = new Set(keys);
     for (const [owner, claimKeys] of this.owners) {
@@ -104,6 +139,7 @@ export class DraftMatcher {
     const added: string[] = [];
     for (const [work, list] of present) {
       if (this.works.has(work)) continue;
+      if (added.length > 0 && added.length % SYNC_SLICE === 0) yield;
       const entries = list.map(indexFact);
       this.works.set(work, entries);
       added.push(work);
@@ -129,7 +165,9 @@ export class DraftMatcher {
     if (added.length > 0) {
       const addedKeys = new Map<string, Set<string>>();
       for (const work of added) addedKeys.set(work, new Set((this.works.get(work) ?? []).flatMap((e) => [...factKeys(e)])));
-      for (const [key, c] of this.cache.entries()) {
+      let seen = 0;
+      for (const [key, c] of [...this.cache.entries()]) {
+        if (++seen % SYNC_SLICE === 0) yield;
         let changed = false;
         for (const work of added) {
           const keys = addedKeys.get(work)!;
@@ -155,6 +193,7 @@ export class DraftMatcher {
       this.dependantCount = 0;
       for (const [key, c] of this.cache.entries()) this.depend(key, c.stored);
     }
+    this.unfinished = false;
   }
 
   private remove(work: string): void {
