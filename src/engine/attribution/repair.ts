@@ -59,8 +59,18 @@ function passiveSubjectToContent(p: ParagraphTokens, cue: { start: number; end: 
   return { source: null, content };
 }
 
+// Words that open a clause, not a name: "which state media claimed", "how experts say".
+const CLAUSE_OPENERS = new Set(['which', 'how', 'what', 'whom', 'that', 'lest', 'if', 'because', 'when', 'whether', 'as', 'while', 'although', 'though']);
+
+/** A clause opener before the speaker is not part of the source ("which | Apple's chief executive"). */
+function tidySource(p: ParagraphTokens, spans: RepairedSpans): RepairedSpans {
+  const src = spans.source;
+  if (!src || src[1] - src[0] < 2 || !CLAUSE_OPENERS.has(p.tokens[src[0]].lower)) return spans;
+  return { source: [src[0] + 1, src[1]], content: spans.content };
+}
+
 export function repairSpans(p: ParagraphTokens, cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
-  return passiveSubjectToContent(p, cue, joinRuns(cue, sourceRuns, contentRuns));
+  return tidySource(p, passiveSubjectToContent(p, cue, joinRuns(cue, sourceRuns, contentRuns)));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
