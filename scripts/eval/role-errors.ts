@@ -2,7 +2,7 @@
 // engine finds exactly: how the predicted boundaries differ from gold (which side, by which tokens),
 // and which kinds of source are missed or wrong. Prints counts and a few examples per category;
 // nothing is stored (the corpus texts stay in ../shared).
-// Usage: esbuild scripts/eval/role-errors.ts --bundle --platform=node --outfile=out/role-errors.js && node out/role-errors.js [DIR] [--examples N] [--only CATEGORY]
+// Usage: esbuild scripts/eval/role-errors.ts --bundle --platform=node --outfile=out/role-errors.js && node out/role-errors.js [DIR] [--examples N] [--only CATEGORY] [--overlap]
 import * as path from 'path';
 import { loadGold, normFrags, type Frags, type GoldAttribution } from './brat';
 import { segment } from '../../src/engine/segment';
@@ -12,6 +12,8 @@ const args = process.argv.slice(2);
 const exIdx = args.indexOf('--examples');
 const examples = exIdx >= 0 ? Number(args[exIdx + 1]) : 3;
 const onlyIdx = args.indexOf('--only');
+// --overlap: analyse attributions whose cue only overlaps a gold cue (boundary differs) instead.
+const overlapCues = args.includes('--overlap');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1] : null;
 const positional = args.filter((a, i) => !a.startsWith('--') && i !== exIdx + 1 && i !== onlyIdx + 1);
 const dir = path.resolve(positional[0] ?? path.join(__dirname, '..', '..', 'shared', 'datasets', 'polnear', 'dev'));
@@ -95,7 +97,12 @@ function main(): void {
     for (const g of d.attributions) if (g.cue) byCue.set(key(g.cue), g);
     for (const a of atts) {
       const p = predicted(d.text, a);
-      const g = byCue.get(key(p.cue));
+      const exact = byCue.get(key(p.cue));
+      const g = overlapCues
+        ? exact
+          ? undefined
+          : d.attributions.find((x) => x.cue && x.cue.some(([s, e]) => p.cue.some(([a, b]) => s < b && a < e)))
+        : exact;
       if (!g) continue;
       matched++;
       const cueText = flat(d.text.slice(a.cue.start, a.cue.end));
@@ -109,7 +116,7 @@ function main(): void {
       }
     }
   }
-  console.log(`${path.relative(process.cwd(), dir)}: ${matched} predicted attributions with an exact gold cue`);
+  console.log(`${path.relative(process.cwd(), dir)}: ${matched} predicted attributions with ${overlapCues ? 'a gold cue that only overlaps' : 'an exact gold cue'}`);
   const rows = [...tally.entries()].sort((x, y) => x[0].split(':')[0].localeCompare(y[0].split(':')[0]) || y[1].n - x[1].n);
   for (const [k, t] of rows) {
     if (only && !k.includes(only)) continue;
