@@ -1,6 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
+import { Carry, carryInto, carryOut } from './carry';
 import { ClaimInfo } from './claims';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
@@ -190,20 +191,16 @@ export function* finishSteps(
   // A claim's identity across edits: its paragraph result and its place in it.
   const claimKeys = new Map<ClaimInfo, [string, number]>();
   const occurrences = occurrenceKeys(works);
-  // "X said:" at the end of a paragraph speaks for the quote that opens the next one.
-  let carried: Attribution | null = null;
+  // "X said:" at the end of a paragraph speaks for the next one, an open quote runs on (carry.ts).
+  let carry: Carry | null = null;
   for (let k = 0; k < works.length; k++) {
     // A 100,000-word draft has thousands of paragraphs: pause now and then for an async caller.
     if (k > 0 && k % 256 === 0) yield;
     const w = works[k];
     const para = seg.paragraphs[k];
     for (const a of w.attributions) attributions.push(a);
-    w.claims.forEach((c, i) => {
-      let info = c;
-      if (i === 0 && carried && c.claim.status !== 'sourced' && c.claim.sentence === para?.sentences[0] && /^\s*["“«„]/.test(c.claim.text)) {
-        // A new object: the paragraph's own result may be shared with the cache.
-        info = { ...c, claim: { ...c.claim, status: 'sourced', attribution: carried } };
-      }
+    const claims: readonly ClaimInfo[] = carry && para ? carryInto(text, seg, para, w.claims, carry) : w.claims;
+    claims.forEach((info, i) => {
       infos.push(info);
       claimKeys.set(info, [occurrences[k], i]);
     });
@@ -211,9 +208,7 @@ export function* finishSteps(
       draftFacts.push({ ...fact, id: `draft#${draftFacts.length + 1}`, line: lines.line(contentStart) });
     }
     words += w.words;
-    const lastIndex = para && para.sentences.length > 0 ? para.sentences[para.sentences.length - 1] : -1;
-    const last = seg.sentences[lastIndex];
-    carried = last && /:\s*["“]?\s*$/.test(last.text) ? (w.attributions.find((a) => a.sentence === lastIndex && !a.vague) ?? null) : null;
+    carry = para && para.sentences.length > 0 ? carryOut(text, seg, para, w.attributions, claims, w.names, carry) : null;
   }
 
   yield;

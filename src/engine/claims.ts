@@ -141,7 +141,9 @@ export function paragraphClaims(
     const closes = (sText.match(/[”»]/g) ?? []).length;
     const straight = (sText.match(/"/g) ?? []).length;
     openQuote = opens > closes || (opens === closes && (straight % 2 === 1 ? !openQuote : openQuote));
-    carried = attribution && (/:\s*$/.test(sText) || openQuote) ? attribution : openQuote ? carried : null;
+    // A speaker quoted in this sentence goes on speaking in a quote that opens the next one
+    // ("“We will stay,” she said. “The berths are unsafe.”": one paragraph, one speaker).
+    carried = attribution && (/:\s*$/.test(sText) || openQuote || quotes.length > 0) ? attribution : openQuote ? carried : null;
 
     if (s.isHeadline && options.ignoreHeadlines) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);

@@ -1,0 +1,100 @@
+// Attribution carried from one paragraph into the next, the way news copy runs a speaker on:
+// a lead-in that ends with a colon ("The governor added:", "The Times reports:") speaks for the
+// paragraph after it, and a quote left open at a paragraph's end (no closing mark, by newsroom
+// convention) goes on in the next paragraph when that one opens with a quote mark.
+import { ClaimInfo } from './claims';
+import { findEntities } from './facts/entities';
+import { hasLikelyCue } from './likely-cue';
+import { Attribution, Paragraph, Segmentation } from './types';
+
+export interface Carry {
+  /** The speaker's attribution, or null when only a likely cue or a named actor introduces the text. */
+  attribution: Attribution | null;
+  /** A quote running on: only a paragraph that opens with a quote mark continues it. */
+  quoteOnly: boolean;
+}
+
+const OPENS_WITH_QUOTE = /^\s*["“«„]/;
+const COLON_END = /:\s*["“«„]?\s*$/;
+
+/** Whether a quote is open after `s`, given whether it was open before. */
+export function quoteOpenAfter(s: string, open: boolean): boolean {
+  const opens = (s.match(/[“«]/g) ?? []).length;
+  const closes = (s.match(/[”»]/g) ?? []).length;
+  const straight = (s.match(/"/g) ?? []).length;
+  if (opens !== closes) return opens > closes;
+  return straight % 2 === 1 ? !open : open;
+}
+
+/** Claims of `para` with the carry applied: new objects where the status changes (the cached ones are shared). */
+export function carryInto(text: string, seg: Segmentation, para: Paragraph, claims: readonly ClaimInfo[], carry: Carry): readonly ClaimInfo[] {
+  const first = seg.sentences[para.sentences[0]];
+  if (!first) return claims;
+  const quoted = OPENS_WITH_QUOTE.test(first.text);
+  if (carry.quoteOnly && !quoted) return claims;
+  // A lead-in covers a plain paragraph whole; a quote, only as long as it stays open.
+  const covered = new Set<number>();
+  let open = false;
+  for (const si of para.sentences) {
+    const s = seg.sentences[si];
+    if (!s) continue;
+    if (quoted && si !== para.sentences[0] && !open) break;
+    covered.add(si);
+    open = quoteOpenAfter(text.slice(s.start, s.end), open);
+  }
+  let changed = false;
+  const out = claims.map((info) => {
+    if (info.claim.status !== 'unsourced' || !covered.has(info.claim.sentence)) return info;
+    changed = true;
+    return { ...info, claim: { ...info.claim, status: 'sourced' as const, attribution: carry.attribution } };
+  });
+  return changed ? out : claims;
+}
+
+/**
+ * What `para` hands to the next paragraph. `claims` are its claims after any carry into it,
+ * `incoming` that carry.
+ */
+export function carryOut(
+  text: string,
+  seg: Segmentation,
+  para: Paragraph,
+  attributions: readonly Attribution[],
+  claims: readonly ClaimInfo[],
+  names: readonly string[],
+  incoming: Carry | null,
+): Carry | null {
+  const lastIndex = para.sentences[para.sentences.length - 1];
+  const last = seg.sentences[lastIndex];
+  if (!last) return null;
+  const lastText = text.slice(last.start, last.end);
+  if (COLON_END.test(lastText)) {
+    const own = attributions.filter((a) => a.sentence === lastIndex);
+    const named = own.find((a) => !a.vague);
+    if (named) return { attribution: named, quoteOnly: false };
+    if (own.length > 0) return null;
+    if (hasLikelyCue(lastText, lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
+      return { attribution: null, quoteOnly: false };
+    }
+    return null;
+  }
+  // A quote left open: find the sentence that opened it, and carry what sourced that sentence.
+  let open = false;
+  let opener = -1;
+  for (const si of para.sentences) {
+    const s = seg.sentences[si];
+    if (!s) continue;
+    const after = quoteOpenAfter(text.slice(s.start, s.end), open);
+    if (after && !open) opener = si;
+    open = after;
+  }
+  if (!open || opener < 0) return null;
+  const claim = claims.find((c) => c.claim.sentence === opener);
+  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true };
+  if (claim) return null;
+  // The opening sentence is no claim ("He added: “We will ..."): its attribution, or the one carried in.
+  const own = attributions.find((a) => a.sentence === opener && !a.vague);
+  if (own) return { attribution: own, quoteOnly: true };
+  if (incoming && opener === para.sentences[0]) return { ...incoming, quoteOnly: true };
+  return null;
+}

@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { quoteOpenAfter } from '../../src/engine/carry';
+import { analyzeWithAttributions, AttrSpec } from './helpers/harbour';
+
+/** The flagged sentences (unattributed-claim / unsourced-number / unattributed-quote), each once. */
+function flagged(text: string, specs: AttrSpec[]): string[] {
+  const r = analyzeWithAttributions(text, specs, { format: 'plaintext' }, undefined);
+  const out: string[] = [];
+  for (const f of r.findings) {
+    if (f.rule === 'vague-source' || f.rule === 'number-mismatch') continue;
+    const s = text.slice(f.sentence.start, f.sentence.end).trim();
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+describe('attribution carried over paragraphs', () => {
+  it('tracks whether a quote is open', () => {
+    assert.strictEqual(quoteOpenAfter('He said: “We will stay out.', false), true);
+    assert.strictEqual(quoteOpenAfter('“We will stay out,” he said.', false), false);
+    assert.strictEqual(quoteOpenAfter('We lose $2 million a day."', true), false);
+    assert.strictEqual(quoteOpenAfter('No quotes here.', true), true);
+  });
+
+  it('lets a lead-in ending with a colon speak for the whole next paragraph', () => {
+    const t = 'Dock manager Ruth Abara added:\n\nForty ships are idle. The Lakeside Shipping Company lost $2 million a day.\n\nThe Lakeside Shipping Company cut 40 jobs.\n';
+    assert.deepStrictEqual(flagged(t, [{ source: 'Dock manager Ruth Abara', cue: 'added', content: null }]), ['The Lakeside Shipping Company cut 40 jobs.']);
+  });
+
+  it('takes a lead-in the tagger missed when it names who speaks', () => {
+    const t = 'The Harbour Gazette reports:\n\nThe Lakeside Shipping Company lost $2 million a day.\n';
+    assert.deepStrictEqual(flagged(t, []), []);
+    // With no one named, the colon introduces nothing: the claim after it is the reporter's.
+    assert.deepStrictEqual(flagged('Here is the tally:\n\nThe Lakeside Shipping Company lost $2 million a day.\n', []), [
+      'The Lakeside Shipping Company lost $2 million a day.',
+    ]);
+  });
+
+  it('runs a quote on into the next paragraph that opens with a quote mark, and stops where it closes', () => {
+    const t = [
+      '“We will not go back until the berths are safe,” said dock manager Ruth Abara. “Forty ships are idle.',
+      '“The Lakeside Shipping Company lost $2 million a day. We warned them in May.”',
+      'The Lakeside Shipping Company cut 40 jobs.',
+    ].join('\n\n');
+    const specs: AttrSpec[] = [{ source: 'dock manager Ruth Abara', cue: 'said', content: 'We will not go back until the berths are safe' }];
+    assert.deepStrictEqual(flagged(t, specs), ['The Lakeside Shipping Company cut 40 jobs.']);
+  });
+
+  it('does not run on a quote that was closed, or into a paragraph that opens without a quote mark', () => {
+    const closed = '“Forty ships are idle,” said dock manager Ruth Abara.\n\n“The Lakeside Shipping Company lost $2 million a day.”\n';
+    assert.deepStrictEqual(flagged(closed, [{ source: 'dock manager Ruth Abara', cue: 'said', content: 'Forty ships are idle' }]), [
+      '“The Lakeside Shipping Company lost $2 million a day.”',
+    ]);
+    const plain = 'Dock manager Ruth Abara said: “Forty ships are idle.\n\nThe Lakeside Shipping Company lost $2 million a day.\n';
+    assert.deepStrictEqual(flagged(plain, [{ source: 'Dock manager Ruth Abara', cue: 'said', content: null }]), [
+      'The Lakeside Shipping Company lost $2 million a day.',
+    ]);
+  });
+});
