@@ -127,6 +127,11 @@ export function clipAtLaterCue(p: ParagraphTokens, content: Array<[number, numbe
   const own = p.sentence[cs];
   const out: Array<[number, number]> = [];
   for (const [a, b] of content) {
+    // A quote that ends at the cue is one content, whatever cues it quotes ('"... he said ..." ― Name').
+    if (b === cs && p.tokens[a].kind === 'quote' && p.tokens[b - 1].kind === 'quote') {
+      out.push([a, b]);
+      continue;
+    }
     let cut = -1;
     for (let i = a; i < b; i++) {
       if (p.sentence[i] !== own && p.sentence[a] <= own && isCue[i]) {

@@ -69,8 +69,33 @@ function tidySource(p: ParagraphTokens, spans: RepairedSpans): RepairedSpans {
   return { source: [src[0] + 1, src[1]], content: spans.content };
 }
 
+const DASHES = new Set(['\u2015', '\u2014']);
+
+/**
+ * '"Quote." ― Ana Reyes' (a pull quote signed with a dash, often one per line): the name after the
+ * dash is the source and the quote before it the content, back to the previous signature.
+ */
+function dashSignature(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
+  const t = p.tokens;
+  if (cue.end - cue.start !== 1 || !DASHES.has(t[cue.start].text) || cue.start < 3 || t[cue.start - 1].kind !== 'quote') return spans;
+  // The name: a few capitalised words (and initials), up to the next quote or the paragraph's end.
+  let j = cue.end;
+  while (j < t.length && j - cue.end < 6 && (/^[A-Z\u00c0-\u00de]/.test(t[j].text) || (t[j].text === '.' && j > cue.end))) j++;
+  if (j === cue.end || (j < t.length && t[j].kind !== 'quote' && !'.!?'.includes(t[j].text))) return spans;
+  // The quote: from the first quote mark after the previous signature (or the paragraph start).
+  let k = cue.start - 2;
+  while (k > 0 && cue.start - k < 600 && !DASHES.has(t[k].text)) k--;
+  let q = k;
+  while (q < cue.start - 1 && t[q].kind !== 'quote') q++;
+  if (cue.start - q < 3) return spans;
+  return { source: [cue.end, j], content: [[q, cue.start]] };
+}
+
 export function repairSpans(p: ParagraphTokens, cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
-  return tidySource(p, passiveSubjectToContent(p, cue, joinRuns(cue, sourceRuns, contentRuns)));
+  const joined = joinRuns(cue, sourceRuns, contentRuns);
+  const signed = dashSignature(p, cue, joined);
+  if (signed !== joined) return signed;
+  return tidySource(p, passiveSubjectToContent(p, cue, joined));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
