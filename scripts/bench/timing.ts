@@ -4,6 +4,33 @@ export function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
+/** CPU milliseconds (user + system, all threads of this process: the JIT and GC helpers too). */
+export function cpuNow(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** Wall-clock and CPU milliseconds of one run of fn. */
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+export async function timeBoth(fn: () => unknown): Promise<Timing> {
+  const c0 = cpuNow();
+  const t0 = now();
+  await fn();
+  return { wall: now() - t0, cpu: cpuNow() - c0 };
+}
+
+/** The first (cold) run of fn, then the medians of `runs` more (warm), each for wall and CPU time. */
+export async function coldAndWarm(runs: number, fn: () => unknown): Promise<{ cold: Timing; warm: Timing }> {
+  const cold = await timeBoth(fn);
+  const rest: Timing[] = [];
+  for (let i = 0; i < runs; i++) rest.push(await timeBoth(fn));
+  return { cold, warm: { wall: median(rest.map((t) => t.wall)), cpu: median(rest.map((t) => t.cpu)) } };
+}
+
 /** Milliseconds taken by fn (sync or async). */
 export async function time(fn: () => unknown): Promise<number> {
   const t0 = now();
