@@ -19,7 +19,34 @@ export interface Api {
 export async function activate(): Promise<Api> {
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed`);
-  return ext.activate();
+  const api = await ext.activate();
+  await (markdownReady ??= markdownLanguageServerReady());
+  return api;
+}
+
+let markdownReady: Promise<void> | undefined;
+
+/**
+ * VS Code cancels a code-action request, which then returns nothing, when a code-action provider
+ * for the document is registered while it runs. The built-in Markdown extension registers its
+ * language server's providers when the server has started, seconds after the first Markdown
+ * document opened: the first quick-fix test of a run sometimes got no action at all. So the
+ * suites start once that server answers (the document symbols of a workspace draft, which has a
+ * heading).
+ */
+async function markdownLanguageServerReady(): Promise<void> {
+  const md = vscode.extensions.getExtension('vscode.markdown-language-features');
+  if (!md) return;
+  await md.activate();
+  const [uri] = await vscode.workspace.findFiles('drafts/*.md', undefined, 1);
+  assert.ok(uri, 'the test workspace has no drafts/*.md with a heading');
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const symbols = await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', uri);
+    if (symbols && symbols.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail('the Markdown language server did not answer within 30 s');
 }
 
 export function workspaceUri(relative: string): vscode.Uri {
