@@ -60,9 +60,11 @@ export function continueQuote(p: ParagraphTokens, content: Array<[number, number
     }
   }
   if (close < 0) return content;
-  // The quote must end its sentence (at most final punctuation after it).
+  // The quote must end its sentence (at most final punctuation after it), and not be signed by a
+  // cue of its own ('"..." ― Name').
   const last = p.sentenceTokens.get(p.sentence[close]);
   if (!last || last[1] - (close + 1) > 1) return content;
+  if (isCue[close + 1] || isCue[close + 2]) return content;
   content.push([s, close + 1]);
   return content;
 }

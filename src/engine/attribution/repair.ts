@@ -81,6 +81,8 @@ function dashSignature(p: ParagraphTokens, cue: { start: number; end: number }, 
   // The name: a few capitalised words (and initials), up to the next quote or the paragraph's end.
   let j = cue.end;
   while (j < t.length && j - cue.end < 6 && (/^[A-Z\u00c0-\u00de]/.test(t[j].text) || (t[j].text === '.' && j > cue.end))) j++;
+  // A full stop after a whole word ends the line, not an initial ("Tom O." keeps its stop).
+  if (j - cue.end > 1 && t[j - 1].text === '.' && t[j - 2].text.length > 1) j--;
   if (j === cue.end || (j < t.length && t[j].kind !== 'quote' && !'.!?'.includes(t[j].text))) return spans;
   // The quote: from the first quote mark after the previous signature (or the paragraph start).
   let k = cue.start - 2;
