@@ -1,9 +1,9 @@
 // Every regular expression and scanning loop in the engine must run in linear time: inputs that
 // make a backtracking pattern (or a rescan-to-the-end loop) take minutes must finish fast.
 // Bounds are a safety net on a shared machine, not a benchmark: 2 s for 1 MB of ordinary
-// adversarial text; inputs where every character is its own token (runs of quotes, dashes,
-// emphasis markers) are 512 KB with 5 s, because the attribution tagger's linear per-token cost
-// (~5 µs) makes a 1 MB run of punctuation about a million tokens. A quadratic pass over 512 KB
+// adversarial text; 5 s for inputs where every character is its own token (512 KB runs of quotes,
+// dashes, emphasis markers: about a million tokens at the tagger's ~5 µs each) and for 200 KB runs
+// of cue words (every word a cue, each with its own role window). A quadratic pass over such input
 // takes far longer than either bound. Each case runs in a child process (hostile-child.ts), so
 // one that loops fails alone instead of hanging the run.
 import * as assert from 'assert';
@@ -28,8 +28,9 @@ const ADVERSARIAL: Array<[string, string, number]> = [
   ['abbreviation-like runs', `fill('U.S. Mr. ', ${DENSE})`, 5_000],
   ['dollar-and-percent soup', `fill('$1.5%bn ', ${DENSE})`, 5_000],
   ['capitalised words (200 KB)', `fill('Alpha Beta Gamma ', 200 * 1024)`, 2_000],
-  ['"said said said" (200 KB)', `fill('said ', 200 * 1024)`, 2_000],
-  ['"according to according to" (200 KB)', `fill('according to ', 200 * 1024)`, 2_000],
+  // Cue-dense: every word starts a cue, so each gets its own (shrunken) role window.
+  ['"said said said" (200 KB)', `fill('said ', 200 * 1024)`, 5_000],
+  ['"according to according to" (200 KB)', `fill('according to ', 200 * 1024)`, 5_000],
   ['a 100,000-character line of one word', `'x'.repeat(100000) + ' said 5,000.'`, 2_000],
   ['HTML comment opened, never closed', `'<!--' + fill('attribution-review-disable ', ${MB})`, 2_000],
   ['Markdown link brackets, never closed', `fill('[a](', ${DENSE})`, 5_000],
