@@ -1,5 +1,6 @@
-// Shared helpers for the integration suite: waiting on diagnostics events (never sleeping), opening
-// workspace drafts, changing settings for one test, and applying code actions.
+// Shared helpers for the integration suite: waiting on diagnostics events (never a fixed sleep; the
+// one poll is for the built-in Markdown server, which has no readiness event), opening workspace
+// drafts, changing settings for one test, and applying code actions.
 import * as assert from 'assert';
 import * as nodePath from 'path';
 import * as vscode from 'vscode';
