@@ -7,7 +7,7 @@ import { f2, f3, f4, H_END, H_START, type Prefix } from './features';
 export const CUE_TAGS = ['O', 'B', 'I'] as const;
 
 /** Features per token: static (cueFeatures) and previous-tag (cueDynamic); callers size `out` so. */
-export const CUE_STATIC = 28;
+export const CUE_STATIC = 31;
 export const CUE_DYNAMIC = 3;
 
 function wAt(pre: Prefix, i: number, a: number, b: number): number {
@@ -56,6 +56,11 @@ export function cueFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: numbe
   out[25] = f4(29, i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i], i + 1 < b ? pre.pos[i + 1] : H_END);
   out[26] = f3(33, pre.pos[i], n1);
   out[27] = f3(34, p1, pre.pos[i]);
+  // Cue-word lexicon: shares evidence across rare cue words, in their usual constructions.
+  const lex = pre.lex[i];
+  out[28] = f3(35, lex, pre.pos[i]);
+  out[29] = f3(36, lex, i + 1 < b ? pre.pos[i + 1] : H_END);
+  out[30] = f4(37, i - 1 >= a ? pre.lex[i - 1] : 2, lex, i + 1 < b ? pre.lex[i + 1] : 2);
 }
 
 export function cueDynamic(pre: Prefix, i: number, prev: number, out: Uint32Array): void {

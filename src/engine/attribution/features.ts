@@ -4,6 +4,7 @@
 // per token, which keeps tagging fast.
 
 import type { ParagraphTokens } from './context';
+import { isCueWord } from './cueLexicon';
 import { posOf } from './pos';
 
 /** FNV-1a, 32 bit, of a string. */
@@ -74,6 +75,8 @@ export interface Prefix {
   comma: Int32Array;
   quote: Int32Array;
   that: Int32Array;
+  /** 1 for a speech / cognition / attitude / intention word (cueLexicon.ts). */
+  lex: Uint8Array;
 }
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
@@ -86,6 +89,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const comma = new Int32Array(n + 1);
   const quote = new Int32Array(n + 1);
   const that = new Int32Array(n + 1);
+  const lex = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     word[i] = hash(t.lower);
@@ -96,6 +100,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
     comma[i + 1] = comma[i] + (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '\u2014' || t.text === '--' ? 1 : 0);
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
+    lex[i] = isCueWord(t.lower) ? 1 : 0;
   }
-  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that };
+  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that, lex };
 }
