@@ -110,11 +110,15 @@ export function stem(word: string): string {
 /** Words of a text: letters (any script), digits and inner apostrophes or hyphens. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+const TERM_RE = new RegExp(WORD_RE.source, 'gu');
+
 /** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(WORD_RE)) {
+  // exec() on a private copy: no iterator objects per word (this runs on every sentence).
+  TERM_RE.lastIndex = 0;
+  for (let m = TERM_RE.exec(text); m; m = TERM_RE.exec(text)) {
     const lower = m[0].toLowerCase().replace(/’/g, "'");
     if (lower.length < 3 || isStopword(lower) || /^\d/.test(lower)) continue;
     const s = stem(lower);
@@ -132,7 +136,9 @@ const COUNT_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N
 /** Counts words the way a reader would (for stats). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(COUNT_RE)) n++;
+  // test() advances lastIndex without building a match (every match is non-empty, so this ends).
+  COUNT_RE.lastIndex = 0;
+  while (COUNT_RE.test(text)) n++;
   return n;
 }
 

@@ -71,8 +71,10 @@ const WORD_RE = /\p{L}+(?:['’.\-]\p{L}+)*(?:['’]s?)?|\S/gu;
  */
 export function findEntities(text: string, sentenceStarts: readonly number[] = [0], knownNames?: ReadonlySet<string>): Entity[] {
   const out: Entity[] = [];
+  // exec(), not matchAll(): no iterator objects per word (this runs on every sentence).
   const words: Array<{ w: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(WORD_RE)) words.push({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   const starts = new Set(sentenceStarts);
   // A word opens a sentence when only quotes, brackets or list marks stand between it and the start.
   const opensSentence = (k: number): boolean => {
