@@ -11,11 +11,27 @@ import { extendOverParenthetical, extendToSentenceEnd } from './patterns';
  */
 export function shapeTaggedContent(p: ParagraphTokens, runs: Array<[number, number]>, cs: number, ce: number, isCue: Uint8Array): Array<[number, number]> {
   const content = clipAtLaterCue(p, runs, cs, isCue);
+  endIndirectAtSentence(p, content, ce);
   for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
   cutBeforeCoordinatedCue(p, content, ce, isCue);
   endAtClosingQuote(p, content);
   tidyFragments(p, content);
   return continueQuote(p, content, cs, isCue);
+}
+
+/**
+ * "X said that the plan would fail. 'It never worked,' ...": reported speech after the cue ends with
+ * its sentence; the next sentence, even a quote, is the reporter's or a new attribution.
+ */
+function endIndirectAtSentence(p: ParagraphTokens, content: Array<[number, number]>, ce: number): void {
+  for (const f of content) {
+    if (f[0] < ce || p.tokens[f[0]].kind === 'quote' || p.inQuote[f[0]]) continue;
+    const own = p.sentenceTokens.get(p.sentence[f[0]]);
+    if (!own || f[1] <= own[1]) continue;
+    let e = own[1];
+    while (e > f[0] + 1 && p.tokens[e - 1].kind === 'punct' && '.!?'.includes(p.tokens[e - 1].text)) e--;
+    f[1] = e;
+  }
 }
 
 /**
