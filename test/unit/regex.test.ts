@@ -1,6 +1,6 @@
 // Every regular expression and scanning loop in the engine must run in linear time: inputs that
 // make a backtracking pattern (or a rescan-to-the-end loop) take minutes must finish fast.
-// Bounds are a safety net on a shared machine, not a benchmark: 2 s for 1 MB of ordinary
+// Bounds (CPU time) are a safety net, not a benchmark: 2 s for 1 MB of ordinary
 // adversarial text; 5 s for inputs where every character is its own token (512 KB runs of quotes,
 // dashes, emphasis markers: about a million tokens at the tagger's ~5 µs each) and for 200 KB runs
 // of cue words (every word a cue, each with its own role window). A quadratic pass over such input
