@@ -289,7 +289,7 @@ export function extendToSentenceEnd(p: ParagraphTokens, e: number, isCue: Uint8A
   while (i < p.tokens.length && p.sentence[i] === sent) {
     const t = p.tokens[i];
     if (isCue[i] || t.kind === 'quote' || t.kind === 'squote' || i - e > 60) return e; // bounded: linear overall
-    if (t.kind === 'punct' && !'()-'.includes(t.text)) break;
+    if (t.kind === 'punct' && !'()-%'.includes(t.text)) break; // '%' belongs to its figure ("a rise of 9%.")
     i++;
   }
   // Only when the run reaches the sentence's final punctuation.
