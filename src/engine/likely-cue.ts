@@ -22,12 +22,22 @@ const MAX_GAP = 3;
 const isEnd = (t: Token | undefined): boolean => !t || (t.kind === 'punct' && /^[.!?]/.test(t.text));
 const isBreak = (t: Token): boolean => t.kind === 'quote' || (t.kind === 'punct' && /^[,;(—–-]/.test(t.text));
 
+const COORDINATOR = new Set(['and', 'or', 'but']);
+
+/** A quote of at least four words opens at token `j` (not a scare quote: "was “true.”"). */
+function quoteOfWords(tokens: readonly Token[], j: number): boolean {
+  let words = 0;
+  for (let k = j + 1; k < tokens.length && tokens[k].kind !== 'quote'; k++) if (tokens[k].kind === 'word') words++;
+  return words >= 4;
+}
+
 /** "that", a colon or a quote just after the cue, or a cue that closes its sentence after a comma ("…, X confirmed."). */
 function introducesContent(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 1 + MAX_GAP && j < tokens.length; j++) {
     const n = tokens[j];
-    if (n.lower === 'that' || n.text === ':' || n.kind === 'quote') return true;
-    if (n.kind === 'punct') break;
+    if (n.lower === 'that' || n.text === ':' || (n.kind === 'quote' && quoteOfWords(tokens, j))) return true;
+    // "found in Chelsea and that location": after a conjunction, "that" points, it does not report.
+    if (n.kind === 'punct' || COORDINATOR.has(n.lower)) break;
   }
   let after = i + 1;
   while (after < tokens.length && after <= i + 2 && tokens[after].kind === 'word') after++;

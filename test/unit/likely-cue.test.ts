@@ -37,6 +37,9 @@ describe('likely cue (a flag is suppressed where the tagger missed a cue)', () =
     assert.ok(!plain('Mayor Ida Brandt promised the dockers higher pay.'));
     assert.ok(!plain('The Lakeside Shipping Company had declared bankruptcy in May.'));
     assert.ok(!plain('A union called Harbour Workers United blocked 40 ships.'));
+    // A scare quote is no content, nor is a pointing "that" after "and".
+    assert.ok(!plain('The mayor\'s statement was “true.”'));
+    assert.ok(!plain('A second crate was found there and that pier was closed.'));
   });
 
   it('ignores cue words inside a direct quote (they are the speaker\'s, not a source)', () => {
