@@ -12,11 +12,33 @@ import { extendOverParenthetical, extendToSentenceEnd } from './patterns';
 export function shapeTaggedContent(p: ParagraphTokens, runs: Array<[number, number]>, cs: number, ce: number, isCue: Uint8Array): Array<[number, number]> {
   const content = clipAtLaterCue(p, runs, cs, isCue);
   endIndirectAtSentence(p, content, ce);
+  skipHearer(p, content, cs, ce);
   for (const f of content) if (f[0] >= ce) f[1] = extendToSentenceEnd(p, extendOverParenthetical(p, f[1]), isCue);
   cutBeforeCoordinatedCue(p, content, ce, isCue);
   endAtClosingQuote(p, content);
   tidyFragments(p, content);
   return continueQuote(p, content, cs, isCue);
+}
+
+const HEARER_CUES = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'warned', 'reminded', 'urged']);
+
+/**
+ * "told reporters that ...", "assured the board that ...": the hearer between the cue and "that"
+ * is not part of what was said.
+ */
+function skipHearer(p: ParagraphTokens, content: Array<[number, number]>, cs: number, ce: number): void {
+  if (!HEARER_CUES.has(p.tokens[ce - 1].lower) && !HEARER_CUES.has(p.tokens[cs].lower)) return;
+  for (const f of content) {
+    if (f[0] !== ce) continue;
+    for (let i = f[0] + 1; i < f[1] && i - f[0] <= 5; i++) {
+      const t = p.tokens[i];
+      if (t.lower === 'that') {
+        f[0] = i;
+        break;
+      }
+      if (t.kind !== 'word') break;
+    }
+  }
 }
 
 /**
