@@ -121,6 +121,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (c === C.Dquote || c === C.LDquo || c === C.RDquo) {
       push(out, text, i, i + 1, 'quote');
+    } else if ((c === C.Apos || c === 0x60) && i + 1 < end && text.charCodeAt(i + 1) === c) {
+      // Typewriter double quotes: '' or `` (wire copy and plain-text newsrooms) quote like ".
+      push(out, text, i, i + 2, 'quote');
+      i += 2;
+      continue;
     } else if (c === C.Apos || c === C.LSquo || c === C.RSquo) {
       push(out, text, i, i + 1, 'squote');
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
