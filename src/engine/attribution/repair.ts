@@ -62,10 +62,19 @@ function passiveSubjectToContent(p: ParagraphTokens, cue: { start: number; end: 
 // Words that open a clause, not a name: "which state media claimed", "how experts say".
 const CLAUSE_OPENERS = new Set(['which', 'how', 'what', 'whom', 'that', 'lest', 'if', 'because', 'when', 'whether', 'as', 'while', 'although', 'though']);
 
-/** A clause opener before the speaker is not part of the source ("which | Apple's chief executive"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their']);
+
+/**
+ * A clause opener before the speaker is not part of the source ("which | Apple's chief executive"),
+ * and a source of determiners alone ("the | elections announced by ...") names nobody.
+ */
 function tidySource(p: ParagraphTokens, spans: RepairedSpans): RepairedSpans {
   const src = spans.source;
-  if (!src || src[1] - src[0] < 2 || !CLAUSE_OPENERS.has(p.tokens[src[0]].lower)) return spans;
+  if (!src) return spans;
+  let only = true;
+  for (let i = src[0]; i < src[1] && only; i++) only = DETERMINERS.has(p.tokens[i].lower);
+  if (only) return { source: null, content: spans.content };
+  if (src[1] - src[0] < 2 || !CLAUSE_OPENERS.has(p.tokens[src[0]].lower)) return spans;
   return { source: [src[0] + 1, src[1]], content: spans.content };
 }
 
@@ -93,11 +102,32 @@ function dashSignature(p: ParagraphTokens, cue: { start: number; end: number }, 
   return { source: [cue.end, j], content: [[q, cue.start]] };
 }
 
+/**
+ * "the results announced by the CEC": with no source found, a passive cue's agent after "by" is the
+ * source (a few words up to punctuation or a lower-case verb-like word).
+ */
+function agentAfterBy(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
+  const t = p.tokens;
+  const by = cue.end;
+  if (spans.source || by + 1 >= t.length || t[by].lower !== 'by' || p.sentence[by] !== p.sentence[cue.start]) return spans;
+  let j = by + 1;
+  while (j < t.length && j - by <= 6 && p.sentence[j] === p.sentence[by] && t[j].kind === 'word') {
+    const cls = posOf(t[j].lower, t[j].text);
+    if (j > by + 1 && /^[a-z]/.test(t[j].text) && (cls.includes('VB') || cls === 'PREP' || cls === 'CONJ' || cls === 'WH')) break;
+    j++;
+  }
+  let named = false;
+  for (let i = by + 1; i < j; i++) if (/^[A-Z]/.test(t[i].text)) named = true;
+  if (!named || j - by > 6) return spans;
+  const content = spans.content.filter((r) => r[1] <= by || r[0] >= j);
+  return content.length ? { source: [by + 1, j], content } : spans;
+}
+
 export function repairSpans(p: ParagraphTokens, cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
   const joined = joinRuns(cue, sourceRuns, contentRuns);
   const signed = dashSignature(p, cue, joined);
   if (signed !== joined) return signed;
-  return tidySource(p, passiveSubjectToContent(p, cue, joined));
+  return agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined)));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
