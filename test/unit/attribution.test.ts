@@ -79,6 +79,12 @@ describe('attributions: the reference article (../shared/fixtures/belarus-refere
       );
     }
   });
+
+  it('takes the passive agent after "by" as the source ("announced by the CEC")', () => {
+    const text = fs.readFileSync(txt, 'utf8');
+    const announced = attributions(text).filter((a) => a.cue.text === 'announced');
+    assert.deepStrictEqual(announced.map((a) => a.source?.text ?? null), ['the CEC']);
+  });
 });
 
 describe('attributions: contract', () => {
@@ -128,6 +134,15 @@ describe('attributions: contract', () => {
     }
     // A real cue before a figure still counts.
     assert.deepStrictEqual(attributions('Police estimated 300 people attended.').map((a) => a.cue.text), ['estimated']);
+  });
+
+  it('never gives a source of determiners alone', () => {
+    // The tagger once read "The | cuts announced by the council" with "the" as the source.
+    for (const text of ['The cuts announced by the council will close two libraries.', 'Results of the vote announced by the CEC gave him 80.1%.']) {
+      for (const a of attributions(text)) {
+        assert.ok(!a.source || !/^(the|a|an|this|its|their)$/i.test(a.source.text), `${text}: source ${JSON.stringify(a.source?.text)}`);
+      }
+    }
   });
 
   it('is linear on one huge paragraph with thousands of attributions', () => {
