@@ -13,6 +13,8 @@ export interface CheckOptions {
   fix: boolean;
   stdinFilename: string | null;
   checkHeadlines: boolean;
+  /** Report errors but exit 0 (2 still means bad usage or unreadable input). */
+  exitZero: boolean;
   /** true/false when --color/--no-color was given, else decided by the terminal. */
   color: boolean | undefined;
 }
@@ -86,6 +88,7 @@ export function parseArgs(argv: readonly string[], version: string, io: ParseIO)
     .option('--fix', 'apply every preferred fix and write the files back, then report what is left')
     .option('--stdin-filename <name>', 'name to report for standard input (its extension picks Markdown or plain text)')
     .option('--check-headlines', 'also require attribution in headlines (exempt by default)')
+    .option('--exit-zero', 'exit 0 even when findings have severity error (bad usage and unreadable input still exit 2)')
     .option('--color', 'force coloured text output')
     .option('--no-color', 'never colour text output (NO_COLOR is honoured too)')
     .action((files: string[], raw: Record<string, unknown>) => {
@@ -98,6 +101,7 @@ export function parseArgs(argv: readonly string[], version: string, io: ParseIO)
         fix: raw.fix === true,
         stdinFilename: typeof raw.stdinFilename === 'string' ? raw.stdinFilename : null,
         checkHeadlines: raw.checkHeadlines === true,
+        exitZero: raw.exitZero === true,
         color: typeof raw.color === 'boolean' ? raw.color : undefined,
       };
       if (options.fix && options.files.includes('-')) {

@@ -90,7 +90,7 @@ export async function runCheck(opts: CheckOptions, io: CliIO, engine: EngineApi)
   else io.stdout.write(renderText(reports, opts.color ?? shouldColour(io.stdout.isTTY === true, io.env)));
 
   if (problems.length > 0) return EXIT_USAGE;
-  return countSeverities(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return countSeverities(reports).errors > 0 && !opts.exitZero ? EXIT_FINDINGS : EXIT_OK;
 }
 
 class WriteError extends Error {}

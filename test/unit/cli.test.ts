@@ -183,6 +183,18 @@ describe('cli', function () {
       assert.doesNotMatch(r.stdout, / error /);
     });
 
+    it('--exit-zero reports the errors and exits 0', () => {
+      const args = ['check', ...RULE_IDS.flatMap((id) => ['--rule', `${id}=error`]), '--exit-zero', 'draft.md'];
+      const r = runCli(args, { cwd: work.dir });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, / error /);
+    });
+
+    it('--exit-zero still exits 2 on unreadable input', () => {
+      const r = runCli(['check', '--exit-zero', 'missing.md'], { cwd: work.dir });
+      assert.strictEqual(r.status, 2, r.stdout + r.stderr);
+    });
+
     it('rules set to off report nothing', () => {
       const args = ['check', '--format', 'json', ...RULE_IDS.flatMap((id) => ['--rule', `${id}=off`]), 'draft.md'];
       const r = runCli(args, { cwd: work.dir });
