@@ -92,6 +92,7 @@ describe('cli parts', () => {
         fix: false,
         stdinFilename: null,
         checkHeadlines: false,
+        exitZero: false,
         color: undefined,
       });
       assert.deepStrictEqual(out, []);
