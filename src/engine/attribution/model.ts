@@ -234,12 +234,7 @@ export class AveragedPerceptron {
   /** Adds `delta` to the weight of `tag` for each feature. */
   add(features: ArrayLike<number>, tag: number, delta: number): void {
     for (let j = 0; j < features.length; j++) {
-      const r = this.model.rowOf(features[j]);
-      if (this.totals.length < this.model.weights.length) {
-        const grown = new Float64Array(this.model.weights.length);
-        grown.set(this.totals);
-        this.totals = grown;
-      }
+      const r = this.rowOf(features[j]);
       this.model.weights[r + tag] += delta;
       this.totals[r + tag] += delta * this.step;
     }
@@ -248,18 +243,24 @@ export class AveragedPerceptron {
   update(features: ArrayLike<number>, gold: number, guess: number): void {
     if (gold === guess) return;
     for (let j = 0; j < features.length; j++) {
-      const r = this.model.rowOf(features[j]);
-      if (this.totals.length < this.model.weights.length) {
-        const grown = new Float64Array(this.model.weights.length);
-        grown.set(this.totals);
-        this.totals = grown;
-      }
+      const r = this.rowOf(features[j]);
       const w = this.model.weights;
       w[r + gold] += 1;
       this.totals[r + gold] += this.step;
       w[r + guess] -= 1;
       this.totals[r + guess] -= this.step;
     }
+  }
+
+  /** The feature's row, creating it; the running totals grow with the weight table. */
+  private rowOf(feature: number): number {
+    const r = this.model.rowOf(feature);
+    if (this.totals.length < this.model.weights.length) {
+      const grown = new Float64Array(this.model.weights.length);
+      grown.set(this.totals);
+      this.totals = grown;
+    }
+    return r;
   }
 
   /** The averaged weights (w - totals / step), as a new model. */
