@@ -1,7 +1,8 @@
 // Tidies the role tagger's raw runs into one source and the content fragments of an attribution.
 // A greedy tagger leaves holes ("that voting fraud is ... has the guts to"); PolNeAR contents are
 // contiguous on each side of the cue, so runs on the same side are joined unless the source lies
-// between them. A passive cue's subject is what was said, not who said it.
+// between them. A passive cue's subject is what was said, not who said it; a participle cue after a
+// comma ("..., saying ...") is spoken by its clause's subject.
 
 import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
@@ -32,16 +33,42 @@ const EXPERIENCER = new Set([
   'devoted', 'poised', 'prepared', 'resigned', 'unconvinced', 'unimpressed', 'unmoved', 'heartened', 'emboldened',
 ]);
 
-/** "was charged with", "has been accused of", "were rated": a form of "be" and then a participle that is not a feeling. */
-function isPassiveCue(p: ParagraphTokens, cue: { start: number; end: number }): boolean {
-  for (let i = cue.start; i + 1 < cue.end; i++) {
-    if (!BE.has(p.tokens[i].lower)) continue;
-    const v = p.tokens[i + 1];
-    if (EXPERIENCER.has(v.lower)) return false;
-    const cls = posOf(v.lower, v.text);
-    if (cls === 'VBN' || cls === 'VBD' || cls === '?VBD' || /[a-z](ed|en)$/.test(v.lower)) return true;
+/** Adverbs and negation inside a verb group ("has been harshly criticized", "was not named"). */
+function isAdverb(p: ParagraphTokens, i: number): boolean {
+  const cls = posOf(p.tokens[i].lower, p.tokens[i].text);
+  return cls === 'ADV' || cls === '?ADV' || p.tokens[i].lower === 'not';
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
+
+/**
+ * Where a passive cue's verb group starts, or -1 when the cue is not passive: "was charged with",
+ * "has been harshly criticized", "were rated", and a cue that is the bare participle after its
+ * "be" ("were | called to service") -- a form of "be", adverbs, then a participle that is not a
+ * feeling.
+ */
+function passiveStart(p: ParagraphTokens, cue: { start: number; end: number }): number {
+  const t = p.tokens;
+  const sent = p.sentence[cue.start];
+  // Back over adverbs to a "be" just before the cue, in the same sentence.
+  let i = cue.start;
+  let k = cue.start - 1;
+  while (k >= 0 && cue.start - k <= 3 && p.sentence[k] === sent && isAdverb(p, k)) k--;
+  if (k >= 0 && p.sentence[k] === sent && BE.has(t[k].lower)) i = k;
+  for (; i + 1 < cue.end; i++) {
+    if (!BE.has(t[i].lower)) continue;
+    let v = i + 1;
+    while (v < cue.end - 1 && isAdverb(p, v)) v++;
+    if (EXPERIENCER.has(t[v].lower)) return -1;
+    const cls = posOf(t[v].lower, t[v].text);
+    if (cls === 'VBN' || cls === 'VBD' || cls === '?VBD' || /[a-z](ed|en)$/.test(t[v].lower)) {
+      // The auxiliaries before "be" belong to the verb group ("has | been named").
+      let s = Math.min(i, cue.start);
+      while (s > 0 && p.sentence[s - 1] === sent && (AUXILIARIES.has(t[s - 1].lower) || BE.has(t[s - 1].lower) || isAdverb(p, s - 1))) s--;
+      return s;
+    }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -50,7 +77,9 @@ function isPassiveCue(p: ParagraphTokens, cue: { start: number; end: number }): 
  */
 function passiveSubjectToContent(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
   const src = spans.source;
-  if (!src || src[1] !== cue.start || !isPassiveCue(p, cue)) return spans;
+  if (!src || src[1] > cue.start) return spans;
+  const lead = passiveStart(p, cue);
+  if (lead < 0 || src[1] < lead) return spans;
   const content = spans.content.filter((r) => r[1] > cue.start || r[1] < src[0]);
   const before = spans.content.filter((r) => r[1] <= cue.start && r[1] >= src[0]);
   const start = before.length ? Math.min(src[0], before[0][0]) : src[0];
@@ -123,11 +152,54 @@ function agentAfterBy(p: ParagraphTokens, cue: { start: number; end: number }, s
   return content.length ? { source: [by + 1, j], content } : spans;
 }
 
+const FINITE = new Set(['VBD', 'VBZ', 'VB', 'COP', 'MODAL', '?VBD', 'VBN']);
+// Word classes that end a subject noun phrase when written in lower case.
+const NOT_IN_SUBJECT = new Set(['PREP', 'CONJ', 'WH', 'MODAL', 'COP', 'VBD', 'VBZ', 'VB', 'VBN', '?VBD', 'ADV', '?ADV']);
+const LEADING_CONJ = new Set(['and', 'but', 'yet', 'so', 'or', 'even', 'also', 'then', 'still']);
+
+/**
+ * "Trump's campaign backtracked, putting out a statement ...": a participle cue after a comma with
+ * no source found has its clause's subject as its source: the noun phrase that opens the sentence
+ * (after "And" / "But") right before its finite verb. Not after a sentence-opening phrase ("In an
+ * interview, ..."), nor for "be" ("One of her moves was ..., believing": no speaker).
+ */
+function participleSubject(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
+  const t = p.tokens;
+  const w = t[cue.start];
+  if (spans.source || cue.start < 2 || !w.lower.endsWith('ing') || w.lower === 'according' || t[cue.start - 1].text !== ',') return spans;
+  const range = p.sentenceTokens.get(p.sentence[cue.start]);
+  if (!range) return spans;
+  let s = range[0];
+  while (s < cue.start && LEADING_CONJ.has(t[s].lower)) s++;
+  const first = posOf(t[s].lower, t[s].text);
+  if (first === 'PREP' || first === 'WH' || CLAUSE_OPENERS.has(t[s].lower)) return spans;
+  let j = s;
+  let named = false;
+  let verb = false;
+  for (; j < cue.start && j - s < 8 && t[j].kind === 'word'; j++) {
+    const x = t[j];
+    const cls = posOf(x.lower, x.text);
+    if (j > s && x.text === x.lower) {
+      // The lexicon lists many past tenses as adjectives ("rejected", "closed").
+      if (FINITE.has(cls) || ((cls === 'ADJ' || cls === 'VBD' || cls === '?VBD') && x.lower.endsWith('ed'))) {
+        verb = true;
+        break;
+      }
+      if ((NOT_IN_SUBJECT.has(cls) && x.lower !== 'of' && x.lower !== 'and') || /n['’]t$/.test(x.lower)) return spans;
+      if (DETERMINERS.has(x.lower) && named && t[j - 1].lower !== 'of' && t[j - 1].lower !== 'and') return spans;
+    }
+    if (!DETERMINERS.has(x.lower)) named = true;
+  }
+  if (!verb || !named || BE.has(t[j].lower)) return spans;
+  for (const [a, b] of spans.content) if (a < j && s < b) return spans;
+  return { source: [s, j], content: spans.content };
+}
+
 export function repairSpans(p: ParagraphTokens, cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
   const joined = joinRuns(cue, sourceRuns, contentRuns);
   const signed = dashSignature(p, cue, joined);
   if (signed !== joined) return signed;
-  return agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined)));
+  return participleSubject(p, cue, agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined))));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
