@@ -79,6 +79,40 @@ export interface Prefix {
   lex: Uint8Array;
 }
 
+/** What prefixCounts needs of a token that depends only on its text: computed once per word. */
+interface WordValues {
+  lower: string;
+  word: number;
+  stem: number;
+  shape: number;
+  suffix: number;
+  pos: number;
+  lex: number;
+}
+
+// Token text -> its values; news repeats its words, so most tokens skip five hashes, the stemmer
+// and the word-class lookup. Cleared when full, so hostile input cannot grow it without bound.
+const wordCache = new Map<string, WordValues>();
+const WORD_CACHE_MAX = 50_000;
+
+function wordValues(text: string, lower: string): WordValues {
+  const hit = wordCache.get(text);
+  // `lower` follows from `text` (tokenize.ts); the check keeps the cache exact regardless.
+  if (hit !== undefined && hit.lower === lower) return hit;
+  const v: WordValues = {
+    lower,
+    word: hash(lower),
+    stem: hash(stem(lower)),
+    shape: hash(shape(text)),
+    suffix: hash(lower.slice(-3)),
+    pos: hash(posOf(lower, text)),
+    lex: isCueWord(lower) ? 1 : 0,
+  };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(text, v);
+  return v;
+}
+
 export function prefixCounts(p: ParagraphTokens): Prefix {
   const n = p.tokens.length;
   const word = new Int32Array(n);
@@ -92,15 +126,16 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const lex = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
-    word[i] = hash(t.lower);
-    st[i] = hash(stem(t.lower));
-    sh[i] = hash(shape(t.text));
-    suffix[i] = hash(t.lower.slice(-3));
-    pos[i] = hash(posOf(t.lower, t.text));
+    const v = wordValues(t.text, t.lower);
+    word[i] = v.word;
+    st[i] = v.stem;
+    sh[i] = v.shape;
+    suffix[i] = v.suffix;
+    pos[i] = v.pos;
     comma[i + 1] = comma[i] + (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '\u2014' || t.text === '--' ? 1 : 0);
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
-    lex[i] = isCueWord(t.lower) ? 1 : 0;
+    lex[i] = v.lex;
   }
   return { word, stem: st, shape: sh, suffix, pos, comma, quote, that, lex };
 }
