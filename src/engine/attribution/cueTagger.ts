@@ -41,12 +41,17 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
   const dyn = new Uint32Array(CUE_DYNAMIC);
   const scores = new Float64Array(T);
   const ds = new Float64Array(T);
+  let delta = new Float64Array(64 * T);
+  let back = new Int8Array(64 * T);
   for (const [a, b] of p.sentenceTokens.values()) {
     const len = b - a;
     if (len <= 0) continue;
     // delta[k * T + t]: best score of a path ending in tag t at token a + k; back: its previous tag.
-    const delta = new Float64Array(len * T);
-    const back = new Int8Array(len * T);
+    // Both are set for every k below before they are read, so they are reused across sentences.
+    if (delta.length < len * T) {
+      delta = new Float64Array(Math.max(len, 2 * delta.length / T) * T);
+      back = new Int8Array(delta.length);
+    }
     const featsOf: Uint32Array[] = train ? new Array(len) : [];
     for (let k = 0; k < len; k++) {
       const i = a + k;

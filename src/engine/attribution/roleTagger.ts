@@ -27,14 +27,10 @@ export function tagRoles(
   const T = ROLE_TAGS.length;
   const len = wb - wa;
   const tags = new Uint8Array(len);
-  const stat = new Float64Array(len * T);
   // dyn[(k * P + prev) * T + tag]: score of the previous-tag features; P previous states.
   const P = T + 2; // O, S, C, START, CUE
-  const dyn = new Float64Array(len * P * T);
+  const { stat, dyn, feats, dfeats, scores, delta, back } = workspace(len, T, P);
   const featsOf: Uint32Array[] = train ? new Array(len) : [];
-  const feats = new Uint32Array(ROLE_STATIC);
-  const dfeats = new Uint32Array(ROLE_DYNAMIC);
-  const scores = new Float64Array(T);
   for (let k = 0; k < len; k++) {
     const i = wa + k;
     if (i >= cue.start && i < cue.end) continue;
@@ -55,8 +51,6 @@ export function tagRoles(
     }
   }
   // Viterbi. Cue tokens are fixed; the token after the cue has the CUE state as its previous.
-  const delta = new Float64Array(len * T);
-  const back = new Int8Array(len * T);
   let prevK = -1; // last non-cue token index
   let afterCue = false;
   for (let k = 0; k < len; k++) {
@@ -123,6 +117,40 @@ export function tagRoles(
     }
   }
   return tags;
+}
+
+/**
+ * Scratch arrays of tagRoles, reused from cue to cue (a paragraph can hold thousands of cues). Every
+ * entry that a call reads it has written first, so leftovers of an earlier call never leak in.
+ */
+interface Workspace {
+  stat: Float64Array;
+  dyn: Float64Array;
+  delta: Float64Array;
+  back: Int8Array;
+  feats: Uint32Array;
+  dfeats: Uint32Array;
+  scores: Float64Array;
+  capacity: number;
+}
+
+let shared: Workspace | null = null;
+
+function workspace(len: number, T: number, P: number): Workspace {
+  if (shared === null || shared.capacity < len || shared.scores.length !== T) {
+    const capacity = Math.max(len, 2 * (shared?.capacity ?? 0), 256);
+    shared = {
+      stat: new Float64Array(capacity * T),
+      dyn: new Float64Array(capacity * P * T),
+      delta: new Float64Array(capacity * T),
+      back: new Int8Array(capacity * T),
+      feats: new Uint32Array(ROLE_STATIC),
+      dfeats: new Uint32Array(ROLE_DYNAMIC),
+      scores: new Float64Array(T),
+      capacity,
+    };
+  }
+  return shared;
 }
 
 const PREV_START_ROLE = 3;
