@@ -108,6 +108,18 @@ export function paragraphWorks(
     const firstSentence = para.sentences.length > 0 ? para.sentences[0] : 0;
     // A paragraph the edit did not touch keeps its previous result (no key to build or look up),
     // and before the edit even its placed copy.
+    if (!cache && !rels && !reuse) {
+      // A one-off analysis keeps nothing: no relative copy to build and shift back.
+      let w: ParagraphWork;
+      try {
+        w = analyzeParagraph(text, seg, p, popts, attribute);
+      } catch (err) {
+        notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
+        w = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial() };
+      }
+      out.push(w);
+      continue;
+    }
     const reused = reuse?.(p);
     if (reused?.placed) {
       rels?.push(reused.rel);
@@ -137,11 +149,19 @@ export function optionsKeyOf(popts: ParagraphOptions): string {
 
 /** Analyses a draft. Never throws: problems with the input end up in `notices`. */
 export function analyze(text: string, options: AnalyzeOptions = {}, internals: AnalyzeInternals = {}): AnalysisResult {
-  return analyzeKeeping(text, options, internals).result;
+  return analyzeKeeping(text, options, internals, false).result;
 }
 
-/** analyze(), also returning what the next incremental analysis can reuse. */
-export function analyzeKeeping(text: string, options: AnalyzeOptions = {}, internals: AnalyzeInternals = {}): { result: AnalysisResult; previous: Previous | null } {
+/**
+ * analyze(), also returning what the next incremental analysis can reuse (unless `keep` is false:
+ * then `previous` is null and paragraph results are built in place, never shifted).
+ */
+export function analyzeKeeping(
+  text: string,
+  options: AnalyzeOptions = {},
+  internals: AnalyzeInternals = {},
+  keep = true,
+): { result: AnalysisResult; previous: Previous | null } {
   const notices: string[] = [];
   if (typeof text !== 'string') return { result: emptyResult(['The input is not text.']), previous: null };
   const opts: AnalyzeOptions = options && typeof options === 'object' ? options : {};
@@ -151,10 +171,10 @@ export function analyzeKeeping(text: string, options: AnalyzeOptions = {}, inter
     ? { seg: normalised(internals.segmentation), reuse: undefined }
     : segmentFor(text, opts, notices, internals.previous, optionsKey);
   const works: ParagraphWork[] = [];
-  const rels: ParagraphWork[] = [];
+  const rels: ParagraphWork[] | undefined = keep ? [] : undefined;
   paragraphWorks(text, seg, popts, optionsKey, internals.cache, 0, seg.paragraphs.length, works, notices, internals.attribute, reuse, rels);
   const result = finish(text, opts, seg, works, notices, internals.references, internals.draftMatcher);
-  return { result, previous: { text, seg, format: formatOf(opts), optionsKey, rels, works } };
+  return { result, previous: rels ? { text, seg, format: formatOf(opts), optionsKey, rels, works } : null };
 }
 
 /** Whole-document stage: draft facts, matching, rules, directives and stats. */
