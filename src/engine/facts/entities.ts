@@ -2,6 +2,8 @@
 // ~450 ms per 10k words, and capitalised runs are what matching needs). Places are told apart so
 // that "elections were held in Belarus" is not mistaken for an event involving a named actor.
 
+import { codePointLength, isSpaceAt, letterLength } from '../chars';
+
 export type EntityKind = 'actor' | 'place';
 
 export interface Entity {
@@ -58,11 +60,78 @@ function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function nameToken(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+/** isCapitalised() of the word starting at `i` (its first code unit). */
+function capitalisedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalised(text.charAt(i));
 }
 
-const WORD_RE = /\p{L}+(?:['’.\-]\p{L}+)*(?:['’]s?)?|\S/gu;
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** Lower-cased, without a final "'s" and then a final apostrophe. */
+function nameToken(word: string): string {
+  const w = word.toLowerCase();
+  let e = w.length;
+  if (e >= 2 && w.charCodeAt(e - 1) === 115 && isApostrophe(w.charCodeAt(e - 2))) e -= 2;
+  if (e >= 1 && isApostrophe(w.charCodeAt(e - 1))) e--;
+  return e === w.length ? w : w.slice(0, e);
+}
+
+// Reused buffers of scanWords() (findEntities runs on every sentence and never nests).
+const wordStart: number[] = [];
+const wordEnd: number[] = [];
+const wordIsLetters: boolean[] = [];
+
+/**
+ * The words of `text` as /\p{L}+(?:['’.\-]\p{L}+)*(?:['’]s?)?|\S/gu would match them, scanned by char
+ * code: offsets, and whether the token is a word of letters (else a single non-space character).
+ * Returns the number of tokens.
+ */
+function scanWords(text: string): number {
+  let n = 0;
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let l = letterLength(text, j);
+    const letters = l > 0;
+    if (letters) {
+      while (l > 0) {
+        j += l;
+        l = letterLength(text, j);
+      }
+      // Inner apostrophes, dots and hyphens followed by letters, then a trailing apostrophe or 's.
+      for (;;) {
+        const c = text.charCodeAt(j);
+        if (!(isApostrophe(c) || c === 0x2e || c === 0x2d)) break;
+        l = letterLength(text, j + 1);
+        if (l === 0) break;
+        j++;
+        while (l > 0) {
+          j += l;
+          l = letterLength(text, j);
+        }
+      }
+      if (j < len && isApostrophe(text.charCodeAt(j))) {
+        j++;
+        if (j < len && text.charCodeAt(j) === 115) j++;
+      }
+    } else {
+      j += codePointLength(text, j);
+    }
+    wordStart[n] = i;
+    wordEnd[n] = j;
+    wordIsLetters[n] = letters;
+    n++;
+    i = j;
+  }
+  return n;
+}
 
 /**
  * Capitalised runs in `text` ("Vladimir Putin", "the Ministry of Internal Affairs", "CEC").
@@ -71,64 +140,72 @@ const WORD_RE = /\p{L}+(?:['’.\-]\p{L}+)*(?:['’]s?)?|\S/gu;
  */
 export function findEntities(text: string, sentenceStarts: readonly number[] = [0], knownNames?: ReadonlySet<string>): Entity[] {
   const out: Entity[] = [];
-  // exec(), not matchAll(): no iterator objects per word (this runs on every sentence).
-  const words: Array<{ w: string; start: number; end: number }> = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  const starts = new Set(sentenceStarts);
+  const count = scanWords(text);
+  const starts = wordStart;
+  const ends = wordEnd;
+  const isWord = wordIsLetters;
+  const word = (k: number): string => text.slice(starts[k], ends[k]);
+  const isCapWord = (k: number): boolean => isWord[k] && capitalisedAt(text, starts[k]);
+  // Ends in an apostrophe or "'s" (a possessive closes a name).
+  const possessive = (k: number): boolean => {
+    const e = ends[k];
+    const last = text.charCodeAt(e - 1);
+    return isApostrophe(last) || (last === 115 && e - 2 >= starts[k] && isApostrophe(text.charCodeAt(e - 2)));
+  };
   // A word opens a sentence when only quotes, brackets or list marks stand between it and the start.
   const opensSentence = (k: number): boolean => {
     for (let j = k - 1; j >= 0; j--) {
-      if (/^\p{L}/u.test(words[j].w)) return false;
-      if (/^[.!?]$/.test(words[j].w)) return true;
+      if (isWord[j]) return false;
+      if (ends[j] - starts[j] === 1) {
+        const c = text.charCodeAt(starts[j]);
+        if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+      }
     }
     return true;
   };
   let i = 0;
-  while (i < words.length) {
-    const first = words[i];
-    if (!/^\p{L}/u.test(first.w) || !isCapitalised(first.w)) {
+  while (i < count) {
+    if (!isCapWord(i)) {
       i++;
       continue;
     }
     // Extend over capitalised words, allowing lower-case connectors between them.
     let j = i;
     let k = i + 1;
-    while (k < words.length) {
-      const w = words[k].w;
-      if (/^\p{L}/u.test(w) && isCapitalised(w) && !/['’]s?$/.test(words[k - 1].w)) {
+    while (k < count) {
+      if (isCapWord(k) && !possessive(k - 1)) {
         j = k;
         k++;
-      } else if (JOINERS.has(w.toLowerCase())) {
+      } else if (JOINERS.has(word(k).toLowerCase())) {
         // "Ministry of Internal Affairs", "Bank of the North": up to two joiners, then a capital.
         let n = k + 1;
-        if (n < words.length && JOINERS.has(words[n].w.toLowerCase())) n++;
-        if (n < words.length && /^\p{L}/u.test(words[n].w) && isCapitalised(words[n].w)) k = n;
+        if (n < count && JOINERS.has(word(n).toLowerCase())) n++;
+        if (n < count && isCapWord(n)) k = n;
         else break;
       } else break;
     }
     // Drop leading capitalised function words ("The Kremlin" -> "Kremlin", "In Minsk" -> "Minsk").
     let s = i;
-    while (s <= j && NOT_NAMES.has(nameToken(words[s].w)) && !isAcronym(words[s].w)) s++;
+    while (s <= j && NOT_NAMES.has(nameToken(word(s))) && !isAcronym(word(s))) s++;
     if (s > j) {
       i = j + 1;
       continue;
     }
-    const atStart = s === i && (starts.has(first.start) || opensSentence(i));
-    if (atStart && s === j && !isAcronym(words[s].w) && !(knownNames?.has(nameToken(words[s].w)))) {
+    const atStart = s === i && (sentenceStarts.includes(starts[i]) || opensSentence(i));
+    if (atStart && s === j && !isAcronym(word(s)) && !(knownNames?.has(nameToken(word(s))))) {
       i = j + 1;
       continue;
     }
-    const span = text.slice(words[s].start, words[j].end);
+    const span = text.slice(starts[s], ends[j]);
     const tokens: string[] = [];
     for (let t = s; t <= j; t++) {
-      const tok = nameToken(words[t].w);
+      const tok = nameToken(word(t));
       if (!CONNECTORS.has(tok) && !NOT_NAMES.has(tok)) tokens.push(tok);
     }
     if (tokens.length > 0) {
       const plain = span.replace(/['’]s?$/, '');
       const isPlace = PLACE_SUFFIX.test(plain) || (tokens.every((t) => PLACES.has(t)) && !ORG_WORD.test(plain));
-      out.push({ text: plain, start: words[s].start, end: words[s].start + plain.length, kind: isPlace ? 'place' : 'actor', tokens });
+      out.push({ text: plain, start: starts[s], end: starts[s] + plain.length, kind: isPlace ? 'place' : 'actor', tokens });
     }
     i = j + 1;
   }
