@@ -1,4 +1,5 @@
 // Small text helpers shared by the engine: line/column lookup, surrogate-safe offsets, words and terms.
+import { alnumLength, isNumberAt, isNumberBefore } from './chars';
 
 /** Start offset of every line; "\r\n", "\n" and a lone "\r" all end a line. */
 export function lineStarts(text: string): number[] {
@@ -110,35 +111,92 @@ export function stem(word: string): string {
 /** Words of a text: letters (any script), digits and inner apostrophes or hyphens. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-const TERM_RE = new RegExp(WORD_RE.source, 'gu');
+const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2d;
+
+/** Skips a run of letters and numbers at `i`; returns its end (`i` when there is none). */
+function alnumRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) i++;
+    else if (c < 128) break;
+    else {
+      const l = alnumLength(text, i);
+      if (l === 0) break;
+      i += l;
+    }
+  }
+  return i;
+}
+
+/** End of the WORD_RE word that starts with the run of letters and numbers ending at `j`. */
+function wordEnd(text: string, j: number): number {
+  while (isWordJoiner(text.charCodeAt(j)) && alnumLength(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
+  return j;
+}
+
+// Raw word -> its term ('' for none): sentences repeat their words, and this runs on every claim
+// and fact. Cleared when full, so it stays small in a long editing session.
+const termMemo = new Map<string, string>();
+const TERM_MEMO_LIMIT = 50_000;
+
+function termOf(word: string): string {
+  let t = termMemo.get(word);
+  if (t === undefined) {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const c = lower.charCodeAt(0);
+    t = lower.length < 3 || isStopword(lower) || (c >= 48 && c <= 57) ? '' : stem(lower);
+    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+    termMemo.set(word, t);
+  }
+  return t;
+}
 
 /** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  // exec() on a private copy: no iterator objects per word (this runs on every sentence).
-  TERM_RE.lastIndex = 0;
-  for (let m = TERM_RE.exec(text); m; m = TERM_RE.exec(text)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
-    if (lower.length < 3 || isStopword(lower) || /^\d/.test(lower)) continue;
-    const s = stem(lower);
-    if (!seen.has(s)) {
+  // The words of WORD_RE, scanned by char code (this runs on every claim and fact).
+  let i = 0;
+  while (i < text.length) {
+    const j = alnumRunEnd(text, i);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const e = wordEnd(text, j);
+    const s = termOf(text.slice(i, e));
+    if (s !== '' && !seen.has(s)) {
       seen.add(s);
       out.push(s);
     }
+    i = e;
   }
   return out;
 }
 
-// Words for counting: "12.5" and "6,000" are one word each.
-const COUNT_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// Words for counting, as /[\p{L}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu
+// matches them ("12.5" and "6,000" are one word each), scanned by char code.
 
 /** Counts words the way a reader would (for stats). */
 export function countWords(text: string): number {
   let n = 0;
-  // test() advances lastIndex without building a match (every match is non-empty, so this ends).
-  COUNT_RE.lastIndex = 0;
-  while (COUNT_RE.test(text)) n++;
+  let i = 0;
+  while (i < text.length) {
+    let j = alnumRunEnd(text, i);
+    if (j === i) {
+      i++;
+      continue;
+    }
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isWordJoiner(c) && alnumLength(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
+      else if ((c === 0x2e || c === 0x2c) && isNumberBefore(text, j) && isNumberAt(text, j + 1)) j = alnumRunEnd(text, j + 1);
+      else break;
+    }
+    n++;
+    i = j;
+  }
   return n;
 }
 
