@@ -148,5 +148,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 function push(out: Token[], text: string, s: number, e: number, kind: TokenKind): void {
   const t = text.slice(s, e);
-  out.push({ start: s, end: e, text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), kind });
+  const lower = t.toLowerCase();
+  // Most tokens hold no curly apostrophe: no RegExp replace for them.
+  out.push({ start: s, end: e, text: t, lower: lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'"), kind });
 }
