@@ -163,19 +163,24 @@ export class DraftMatcher {
     }
     // New facts may join a kept claim's best matches (only candidates: facts sharing a key, as in match()).
     if (added.length > 0) {
+      // Each added paragraph's keys, built when a kept claim first asks (a fresh matcher keeps none).
       const addedKeys = new Map<string, Set<string>>();
-      for (const work of added) addedKeys.set(work, new Set((this.works.get(work) ?? []).flatMap((e) => [...factKeys(e)])));
+      const keysOf = (work: string): Set<string> => {
+        let keys = addedKeys.get(work);
+        if (!keys) addedKeys.set(work, (keys = new Set((this.works.get(work) ?? []).flatMap((e) => [...factKeys(e)]))));
+        return keys;
+      };
       let seen = 0;
       for (const [key, c] of [...this.cache.entries()]) {
         if (++seen % SYNC_SLICE === 0) yield;
         let changed = false;
         for (const work of added) {
-          const keys = addedKeys.get(work)!;
+          const keys = keysOf(work);
           if (!c.probe.some((k) => keys.has(k) && !this.isCommon(k))) continue;
           const entries = this.works.get(work) ?? [];
           const list = present.get(work) ?? [];
           entries.forEach((entry, index) => {
-            const m = scoreFact(c.prepared, { ...entry, fact: list[index] }, c.minScore);
+            const m = scoreFact(c.prepared, entry, c.minScore, list[index]);
             if (!m) return;
             c.stored.push(this.store(c.prepared, m, work, index, entry));
             changed = true;
@@ -270,7 +275,7 @@ export class DraftMatcher {
           const facts = this.current.get(work) ?? [];
           entries.forEach((entry, index) => {
             if (isOwn(facts[index])) return;
-            const m = scoreFact(prepared, { ...entry, fact: facts[index] }, minScore);
+            const m = scoreFact(prepared, entry, minScore, facts[index]);
             if (m) stored.push(this.store(prepared, m, work, index, entry));
           });
         }

@@ -1,6 +1,6 @@
 // Scores a claim against indexed facts: shared figures weigh most, then names, then content words.
 import { sameFigure } from '../numbers';
-import { FactMatch, NumberComparison, NumberMention } from '../types';
+import { FactMatch, NumberComparison, NumberMention, ReferenceFact } from '../types';
 import { FactIndex, IndexedFact, numberKey } from './index';
 
 export const DEFAULT_MIN_SCORE = 0.35;
@@ -74,8 +74,8 @@ export function probeKeys(p: PreparedClaim): string[] {
   return keys;
 }
 
-/** Scores one fact; null when it is below the threshold or shares too little. */
-export function scoreFact(p: PreparedClaim, entry: IndexedFact, minScore: number): FactMatch | null {
+/** Scores one fact; null when it is below the threshold or shares too little. `fact` is the one the match names. */
+export function scoreFact(p: PreparedClaim, entry: IndexedFact, minScore: number, fact: ReferenceFact = entry.fact): FactMatch | null {
   const { same, different } = compareNumbers(p.stats, entry.numbers);
   let got = W_SAME_NUMBER * same.length + W_RELATED_NUMBER * different.length;
   let evidence = same.length;
@@ -95,7 +95,7 @@ export function scoreFact(p: PreparedClaim, entry: IndexedFact, minScore: number
   if (evidence < 2 && same.length === 0) return null;
   const score = Math.min(1, got / p.total);
   if (score < minScore) return null;
-  return { fact: entry.fact, score: Math.round(score * 1000) / 1000, sameNumbers: same, differentNumbers: different };
+  return { fact, score: Math.round(score * 1000) / 1000, sameNumbers: same, differentNumbers: different };
 }
 
 /** Best first; ties broken by content, so the order never depends on how the index was built. */
