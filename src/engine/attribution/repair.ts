@@ -107,6 +107,26 @@ function tidySource(p: ParagraphTokens, spans: RepairedSpans): RepairedSpans {
   return { source: [src[0] + 1, src[1]], content: spans.content };
 }
 
+/**
+ * A source keeps the comma that closes its appositive before the cue ("Josh Earnest, the press
+ * secretary, | said") and never ends with the comma after a plain name ("Tester, | who ...",
+ * "according to the poll, | ..."): PolNeAR train marks it so 852 times to 76, and 798 to 5.
+ */
+function sourceComma(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
+  const src = spans.source;
+  if (!src) return spans;
+  const t = p.tokens;
+  let inner = false;
+  for (let i = src[0]; i < src[1] - 1; i++) if (t[i].text === ',') inner = true;
+  const last = t[src[1] - 1].text === ',';
+  if (last && !inner && src[1] - src[0] > 1) return { source: [src[0], src[1] - 1], content: spans.content };
+  const next = src[1];
+  if (!last && inner && next < cue.start && t[next].text === ',' && !spans.content.some(([a, b]) => a <= next && next < b)) {
+    return { source: [src[0], next + 1], content: spans.content };
+  }
+  return spans;
+}
+
 const DASHES = new Set(['\u2015', '\u2014']);
 
 /**
@@ -199,7 +219,7 @@ export function repairSpans(p: ParagraphTokens, cue: { start: number; end: numbe
   const joined = joinRuns(cue, sourceRuns, contentRuns);
   const signed = dashSignature(p, cue, joined);
   if (signed !== joined) return signed;
-  return participleSubject(p, cue, agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined))));
+  return sourceComma(p, cue, participleSubject(p, cue, agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined)))));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
