@@ -37,17 +37,11 @@ function canStartCue(p: ParagraphTokens, i: number): boolean {
 export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, train?: Training, bias = 0): Uint8Array {
   const n = p.tokens.length;
   const tags = new Uint8Array(n);
-  const feats = new Uint32Array(CUE_STATIC);
-  const dyn = new Uint32Array(CUE_DYNAMIC);
-  const scores = new Float64Array(T);
-  const ds = new Float64Array(T);
-  let delta = new Float64Array(64 * T);
-  let back = new Int8Array(64 * T);
   for (const [a, b] of p.sentenceTokens.values()) {
     const len = b - a;
     if (len <= 0) continue;
     // delta[k * T + t]: best score of a path ending in tag t at token a + k; back: its previous tag.
-    // Both are set for every k below before they are read, so they are reused across sentences.
+    // Both are set for every k below before they are read, so they are reused across calls.
     if (delta.length < len * T) {
       delta = new Float64Array(Math.max(len, 2 * delta.length / T) * T);
       back = new Int8Array(delta.length);
@@ -57,7 +51,7 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
       const i = a + k;
       cueFeatures(p, pre, i, a, b, feats);
       if (train) featsOf[k] = feats.slice();
-      scores.fill(0);
+      for (let t = 0; t < T; t++) scores[t] = 0;
       model.addScores(feats, scores);
       scores[1] += bias;
       const canStart = canStartCue(p, i);
@@ -69,7 +63,7 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
         const prevScore = k === 0 ? 0 : delta[(k - 1) * T + q];
         if (prevScore === -Infinity) continue;
         cueDynamic(pre, i, k === 0 ? PREV_START : q, dyn);
-        ds.fill(0);
+        for (let t = 0; t < T; t++) ds[t] = 0;
         model.addScores(dyn, ds);
         for (let t = 0; t < T; t++) {
           if (t === 2 && (k === 0 || q === 0)) continue; // I only continues a cue
@@ -111,6 +105,15 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
 }
 
 const T = CUE_TAGS.length;
+
+// Scratch arrays of tagCues, shared by all calls (a fresh set per paragraph cost more than the
+// scoring of short paragraphs).
+const feats = new Uint32Array(CUE_STATIC);
+const dyn = new Uint32Array(CUE_DYNAMIC);
+const scores = new Float64Array(T);
+const ds = new Float64Array(T);
+let delta = new Float64Array(64 * T);
+let back = new Int8Array(64 * T);
 
 function argMax(a: Float64Array, o: number): number {
   let m = 0;

@@ -35,7 +35,7 @@ export function tagRoles(
     const i = wa + k;
     if (i >= cue.start && i < cue.end) continue;
     roleFeatures(p, pre, cueCount, cue, i, feats);
-    scores.fill(0);
+    for (let t = 0; t < T; t++) scores[t] = 0;
     model.addScores(feats, scores);
     for (let t = 0; t < T; t++) stat[k * T + t] = scores[t];
     if (train) featsOf[k] = feats.slice();
@@ -45,7 +45,7 @@ export function tagRoles(
       if (q >= T && q !== firstState) continue;
       if (q < T && firstState >= 0 && k > 0) continue;
       roleDynamic(pre, i, i < cue.start, q, dfeats);
-      scores.fill(0);
+      for (let t = 0; t < T; t++) scores[t] = 0;
       model.addScores(dfeats, scores);
       for (let t = 0; t < T; t++) dyn[(k * P + q) * T + t] = scores[t];
     }
