@@ -78,11 +78,22 @@ export class SparseLinear {
 
   /** Adds the weights of `features` to `scores` (one entry per tag). */
   addScores(features: ArrayLike<number>, scores: Float64Array): void {
+    // find() inlined by hand, with the table's fields read once per call rather than per probe.
     const w = this.weights;
     const T = this.tags;
+    const keys = this.keys;
+    const slots = this.slots;
+    const mask = this.mask;
     for (let f = 0; f < features.length; f++) {
-      const r = this.find(features[f]);
-      if (r < 0) continue;
+      const key = features[f] === 0 ? 1 : features[f];
+      let h = Math.imul(key, 0x9e3779b1) & mask;
+      let k = keys[h];
+      while (k !== key && k !== 0) {
+        h = (h + 1) & mask;
+        k = keys[h];
+      }
+      if (k === 0) continue;
+      const r = slots[h];
       for (let t = 0; t < T; t++) scores[t] += w[r + t];
     }
   }
