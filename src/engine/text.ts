@@ -135,21 +135,14 @@ function wordEnd(text: string, j: number): number {
   return j;
 }
 
-// Raw word -> its term ('' for none): sentences repeat their words, and this runs on every claim
-// and fact. Cleared when full, so it stays small in a long editing session.
-const termMemo = new Map<string, string>();
-const TERM_MEMO_LIMIT = 50_000;
-
+/** The term of a word: '' for a short word, a stopword or one that opens with a digit. */
 function termOf(word: string): string {
-  let t = termMemo.get(word);
-  if (t === undefined) {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    const c = lower.charCodeAt(0);
-    t = lower.length < 3 || isStopword(lower) || (c >= 48 && c <= 57) ? '' : stem(lower);
-    if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
-    termMemo.set(word, t);
-  }
-  return t;
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return '';
+  let lower = word.toLowerCase();
+  if (lower.length < 3) return '';
+  if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+  return isStopword(lower) ? '' : stem(lower);
 }
 
 /** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
