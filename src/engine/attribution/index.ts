@@ -168,7 +168,8 @@ export function attributeParagraph(
     return false;
   };
 
-  type Found = DetailedAttribution & { pattern: boolean; tokens: { cue: [number, number]; content: Array<[number, number]> } };
+  // The attribution as returned, beside what the overlap check needs (no copy of it per candidate).
+  type Found = { a: DetailedAttribution; pattern: boolean; tokens: { cue: [number, number]; content: Array<[number, number]> } };
   const found: Found[] = [];
   const tok = p.tokens;
   const build = (cs: number, ce: number, source: [number, number] | null, content: Array<[number, number]>, pattern: boolean): Found => {
@@ -185,7 +186,7 @@ export function attributeParagraph(
       sentence: p.sentence[cs],
     };
     attribution.vague = isVague(attribution);
-    return { ...attribution, pattern, tokens: { cue: [cs, ce], content } };
+    return { a: attribution, pattern, tokens: { cue: [cs, ce], content } };
   };
   for (const m of patterns) {
     cutAtBut(p, m.content, m.cue[1]);
@@ -202,7 +203,7 @@ export function attributeParagraph(
     if (content.length === 0) continue;
     found.push(build(cs, ce, spans.source, content, false));
   }
-  found.sort((x, y) => x.cue.start - y.cue.start);
+  found.sort((x, y) => x.a.cue.start - y.a.cue.start);
   // PolNeAR never nests attributions: when one cue lies inside another attribution's content, only
   // one survives. Pattern matches win, then longer contents (the outer attribution).
   const order = found.map((_f, i) => i).sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
@@ -227,7 +228,7 @@ export function attributeParagraph(
     for (let k = cs; k < ce; k++) acceptedCue[k] = 1;
     kept.add(a);
   }
-  return found.filter((f) => kept.has(f)).map(({ tokens: _t, pattern: _p, ...a }) => a);
+  return found.filter((f) => kept.has(f)).map((f) => f.a);
 }
 
 /** All attributions of a text, paragraph by paragraph. */
