@@ -231,10 +231,19 @@ export function midSentenceNames(text: string): Set<string> {
   const names = new Set<string>();
   // Headings are often in title case, and a blank line ends a sentence: neither says "name".
   const prose = text.includes('#') ? text.replace(/^[ \t]{0,3}#.*$/gm, '') : text;
-  for (const m of prose.matchAll(MID_SENTENCE_NAMES)) {
-    for (const w of m[1].split(/[ \t]+/)) {
-      const tok = nameToken(w);
-      if (!NOT_NAMES.has(tok)) names.add(tok);
+  // exec() and a blank scan: no iterator, no split RegExp (this runs on every paragraph).
+  MID_SENTENCE_NAMES.lastIndex = 0;
+  for (let m = MID_SENTENCE_NAMES.exec(prose); m; m = MID_SENTENCE_NAMES.exec(prose)) {
+    const run = m[1];
+    let a = 0;
+    for (let b = 0; b <= run.length; b++) {
+      const c = b < run.length ? run.charCodeAt(b) : 32;
+      if (c !== 32 && c !== 9) continue;
+      if (b > a) {
+        const tok = nameToken(run.slice(a, b));
+        if (!NOT_NAMES.has(tok)) names.add(tok);
+      }
+      a = b + 1;
     }
   }
   return names;
