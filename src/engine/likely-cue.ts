@@ -24,6 +24,10 @@ const isBreak = (t: Token): boolean => t.kind === 'quote' || (t.kind === 'punct'
 
 const COORDINATOR = new Set(['and', 'or', 'but']);
 
+// The shares as a Map: a lookup by a token's (never interned) lower-case text is a plain hash probe,
+// and a word such as "constructor" is not found on Object.prototype.
+const SHARE = new Map<string, number>(Object.entries(CUE_WORD_SHARE));
+
 /** A quote of at least four words opens at token `j` (not a scare quote: "was “true.”"). */
 function quoteOfWords(tokens: readonly Token[], j: number): boolean {
   let words = 0;
@@ -55,7 +59,7 @@ export function hasLikelyCue(sentence: string, reporterText: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const share = CUE_WORD_SHARE[t.lower];
+    const share = SHARE.get(t.lower);
     if (share === undefined || share < CUE_SHARE_BEFORE_CONTENT) continue;
     // The cue must be the reporter's: outside any quote.
     if (reporterText.slice(t.start, t.end) !== sentence.slice(t.start, t.end)) continue;

@@ -33,6 +33,12 @@ describe('likely cue (a flag is suppressed where the tagger missed a cue)', () =
     assert.ok(plain('The port authority reported: 40 ships are waiting outside.'));
   });
 
+  it('takes no word for a cue because it names a property of every object', () => {
+    // The shares were read from a plain object: "constructor" found Object.prototype's function.
+    assert.ok(!plain('The constructor that built the quay has gone bankrupt.'));
+    assert.ok(!plain('Its valueOf that year was 40 million.'));
+  });
+
   it('does not take the same words where they name an action', () => {
     assert.ok(!plain('Mayor Ida Brandt promised the dockers higher pay.'));
     assert.ok(!plain('The Lakeside Shipping Company had declared bankruptcy in May.'));
