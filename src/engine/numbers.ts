@@ -2,6 +2,7 @@
 // Figures that need no source (dates, times, years, ages, ordinals, durations, article numbers,
 // phone numbers, identifiers such as "COVID-19") are still returned, with isStatistic false, so that
 // callers can tell "no figure" from "a figure that is not a statistic".
+import { isLetterAt } from './chars';
 import { NumberKind, NumberMention } from './types';
 
 interface Token {
@@ -89,9 +90,11 @@ const WORD_STARTERS = new Set([
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec(), not matchAll(): no iterator objects per token.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const c = t.charCodeAt(0);
     tokens.push({
       text: t,
@@ -99,7 +102,7 @@ function tokenize(text: string): Token[] {
       start,
       end: start + t.length,
       isDigits: c >= 48 && c <= 57,
-      isWord: /^\p{L}/u.test(t),
+      isWord: isLetterAt(t, 0),
     });
   }
   return tokens;
@@ -210,7 +213,7 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     money = true;
     i++;
     t = toks[i];
-  } else if (t.isWord && /^(?:us|a|c|hk|nz)$/.test(t.lower) && CURRENCY_SYMBOLS.has(toks[i + 1]?.text ?? '') && adjacent(t, toks[i + 1]) && toks[i + 2]?.isDigits) {
+  } else if (t.isWord && t.lower.length <= 2 && /^(?:us|a|c|hk|nz)$/.test(t.lower) && CURRENCY_SYMBOLS.has(toks[i + 1]?.text ?? '') && adjacent(t, toks[i + 1]) && toks[i + 2]?.isDigits) {
     money = true;
     i += 2;
     t = toks[i];
