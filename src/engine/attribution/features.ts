@@ -100,7 +100,7 @@ function wordValues(text: string, lower: string): WordValues {
   // `lower` follows from `text` (tokenize.ts); the check keeps the cache exact regardless.
   if (hit !== undefined && hit.lower === lower) return hit;
   const v: WordValues = {
-    lower,
+    lower: detached(lower),
     word: hash(lower),
     stem: hash(stem(lower)),
     shape: hash(shape(text)),
@@ -109,8 +109,16 @@ function wordValues(text: string, lower: string): WordValues {
     lex: isCueWord(lower) ? 1 : 0,
   };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(text, v);
+  wordCache.set(detached(text), v);
   return v;
+}
+
+/**
+ * A copy of a token's string that does not point into the document: V8 slices longer substrings as
+ * views of their parent, and a cached view would keep a whole old document alive.
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
