@@ -42,10 +42,15 @@ export function maskedParagraph(text: string, seg: Segmentation, start: number, 
 export function paragraphTokens(text: string, seg: Segmentation, paragraphIndex: number): ParagraphTokens {
   const para = seg.paragraphs[paragraphIndex];
   const masked = maskedParagraph(text, seg, para.start, para.end);
-  // Tokenize the masked slice, then shift offsets back into the full text.
-  const raw = tokenize(masked);
-  const tokens: Token[] = [];
-  for (const t of raw) tokens.push({ ...t, start: t.start + para.start, end: t.end + para.start, text: text.slice(t.start + para.start, t.end + para.start) });
+  // Tokenize the masked slice, then shift offsets back into the full text (in place: the tokens are
+  // fresh). A token's text is taken from the full text again only where something was masked.
+  const tokens: Token[] = tokenize(masked);
+  const resliced = masked !== text.slice(para.start, para.end);
+  for (const t of tokens) {
+    t.start += para.start;
+    t.end += para.start;
+    if (resliced) t.text = text.slice(t.start, t.end);
+  }
   const n = tokens.length;
   const sentence = new Int32Array(n);
   const sentenceTokens = new Map<number, [number, number]>();
