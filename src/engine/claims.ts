@@ -1,5 +1,6 @@
 // Decides which sentences of a paragraph state something that needs a source, and how each is
 // sourced. Works on one paragraph at a time so that results can be cached by paragraph text.
+import { alnumLength } from './chars';
 import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
 import { hasLikelyCue } from './likely-cue';
@@ -35,10 +36,36 @@ const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right n
 // A wire dateline: a place in capitals, maybe a date, the agency in brackets, a dash. Bounded: linear.
 const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,40})?\((?:AP|UPI|Reuters|AFP|TASS|dpa|DPA|Xinhua|Bloomberg|CNN|BBC|Interfax|RIA Novosti|Belta|BelTA)\)\s*[—–-]/u;
 
+/** Runs of letters and digits (\p{L}, \p{N}), counted by char code. */
 function wordCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const l = alnumLength(s, i);
+    if (l > 0) {
+      if (!inWord) n++;
+      inWord = true;
+      i += l;
+    } else {
+      inWord = false;
+      i++;
+    }
+  }
   return n;
+}
+
+/** Quote marks of a sentence: curly and guillemet openers and closers, and straight double quotes. */
+function quoteMarks(s: string): { opens: number; closes: number; straight: number } {
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0xab) opens++;
+    else if (c === 0x201d || c === 0xbb) closes++;
+  }
+  return { opens, closes, straight };
 }
 
 /** Blanks quoted stretches (keeping offsets), so scene and verb tests look at the reporter's words. */
@@ -128,8 +155,9 @@ export function paragraphClaims(
     const covering = coveringOf.get(si) ?? [];
     const sText = text.slice(s.start, s.end);
     const quotes: Array<{ start: number; end: number }> = [];
-    for (const m of sText.matchAll(QUOTE_RE)) {
-      const qs = s.start + (m.index ?? 0);
+    QUOTE_RE.lastIndex = 0;
+    for (let m = QUOTE_RE.exec(sText); m; m = QUOTE_RE.exec(sText)) {
+      const qs = s.start + m.index;
       if (wordCount(m[0]) >= 4) quotes.push({ start: qs, end: qs + m[0].length });
     }
     // Continuation: the previous sentence ended with a colon or left a quote open.
@@ -137,9 +165,7 @@ export function paragraphClaims(
     let attribution: Attribution | null = covering.find((a) => !a.vague) ?? covering[0] ?? null;
     if (!attribution && carried && (startsInQuote || /^\s*["“«]/.test(sText))) attribution = carried;
     // Quote balance after this sentence, for the next one.
-    const opens = (sText.match(/[“«]/g) ?? []).length;
-    const closes = (sText.match(/[”»]/g) ?? []).length;
-    const straight = (sText.match(/"/g) ?? []).length;
+    const { opens, closes, straight } = quoteMarks(sText);
     openQuote = opens > closes || (opens === closes && (straight % 2 === 1 ? !openQuote : openQuote));
     // A speaker quoted in this sentence goes on speaking in a quote that opens the next one
     // ("“We will stay,” she said. “The berths are unsafe.”": one paragraph, one speaker).

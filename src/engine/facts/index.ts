@@ -11,12 +11,24 @@ export interface IndexedFact {
 
 const NAME_FILLERS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'la', 'von', 'van', 'der', 'al', 'bin']);
 
+/** The word without a final apostrophe or "'s" (as /['’]s?$/ would strip it). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return w.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const c = w.charCodeAt(n - 2);
+    if (c === 0x27 || c === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+
 /** Lower-cased name tokens of entity strings ("the Ministry of Internal Affairs" -> ministry, internal, affairs). */
 export function entityTokensOf(entities: readonly string[]): string[] {
   const out: string[] = [];
   for (const e of entities) {
     for (const w of e.toLowerCase().split(/\s+/)) {
-      const t = w.replace(/['’]s?$/, '');
+      const t = withoutPossessive(w);
       if (t && !NAME_FILLERS.has(t) && !out.includes(t)) out.push(t);
     }
   }
