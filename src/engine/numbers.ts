@@ -2,7 +2,7 @@
 // Figures that need no source (dates, times, years, ages, ordinals, durations, article numbers,
 // phone numbers, identifiers such as "COVID-19") are still returned, with isStatistic false, so that
 // callers can tell "no figure" from "a figure that is not a statistic".
-import { isLetterAt } from './chars';
+import { codePointLength, isSpaceAt, letterLength } from './chars';
 import { NumberKind, NumberMention } from './types';
 
 interface Token {
@@ -14,8 +14,8 @@ interface Token {
   isWord: boolean;
 }
 
-// One alternative per token class; no nested quantifiers, so matching is linear.
-const TOKEN_RE = /[$€£¥]|\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|\S/gu;
+// The tokens, as this RegExp would match them (tokenize() scans for them by char code):
+// TOKEN_RE = /[$€£¥]|\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|\S/gu;
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -88,22 +88,53 @@ const WORD_STARTERS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'several', 'many', 'a', 'dozen', 'half', 'third', 'quarter', 'fifth',
 ]);
 
+/** End of a run of letters (\p{L}) at `i` (`i` when there is none). */
+function letterRunEnd(text: string, i: number): number {
+  let l = letterLength(text, i);
+  while (l > 0) {
+    i += l;
+    l = letterLength(text, i);
+  }
+  return i;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The tokens of TOKEN_RE, scanned by char code (this runs on every sentence with a figure). */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec(), not matchAll(): no iterator objects per token.
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const c = t.charCodeAt(0);
-    tokens.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start,
-      end: start + t.length,
-      isDigits: c >= 48 && c <= 57,
-      isWord: isLetterAt(t, 0),
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    let j: number;
+    let isWord = false;
+    if (c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5) j = i + 1;
+    else if (isAsciiDigit(c)) {
+      j = i + 1;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (!((d === 0x2e || d === 0x2c) && isAsciiDigit(text.charCodeAt(j + 1)))) break;
+        j += 2;
+        while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      }
+    } else if (letterLength(text, i) > 0) {
+      isWord = true;
+      j = letterRunEnd(text, i);
+      for (;;) {
+        const d = text.charCodeAt(j);
+        if (!((d === 0x27 || d === 0x2019 || d === 0x2d) && letterLength(text, j + 1) > 0)) break;
+        j = letterRunEnd(text, j + 1);
+      }
+    } else j = i + codePointLength(text, i);
+    const t = text.slice(i, j);
+    tokens.push({ text: t, lower: t.toLowerCase(), start: i, end: j, isDigits: isAsciiDigit(c), isWord });
+    i = j;
   }
   return tokens;
 }
