@@ -181,8 +181,10 @@ export function paragraphClaims(
     );
     const namesActor = entities.some((e) => e.kind === 'actor');
     const kinds: ClaimKind[] = [];
-    const scene = SCENE_RE.test(reporterText);
-    if (stats.length > 0 && !scene) kinds.push('statistic');
+    // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
+    let sceneTest: boolean | undefined;
+    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText));
+    if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
     if (namesActor && EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText)) kinds.push('event');
     if (kinds.length === 0) continue;
@@ -195,7 +197,7 @@ export function paragraphClaims(
     } else if (DATELINE_RE.test(sText)) {
       // "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ...": the wire service's own report.
       status = 'sourced';
-    } else if (scene && kinds.every((k) => k !== 'quote')) {
+    } else if (scene() && kinds.every((k) => k !== 'quote')) {
       // The reporter saw it: no one else to attribute it to.
       status = 'sourced';
     } else if (hasLikelyCue(sText, reporterText)) {
