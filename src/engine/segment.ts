@@ -428,37 +428,45 @@ function isCloser(c: number): boolean {
  * alternation. Returns for each position the end of the quote it opens (only for openers that
  * close within the block), so the splitter can keep a multi-sentence quote in one unit.
  */
-function quoteSpans(t: string, s: number, e: number): Map<number, number> {
-  const spans = new Map<number, number>();
+function quoteSpans(t: string, s: number, e: number): { starts: number[]; ends: number[] } {
+  // Opener positions come in increasing order (each follows the previous span's close).
+  const starts: number[] = [];
+  const ends: number[] = [];
   let open = -1;
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
     if (c === 0x201c) open = i;
     else if (c === 0x201d) {
-      if (open >= 0) spans.set(open, i);
+      if (open >= 0) {
+        starts.push(open);
+        ends.push(i);
+      }
       open = -1;
     } else if (c === 34) {
       if (open >= 0) {
-        spans.set(open, i);
+        starts.push(open);
+        ends.push(i);
         open = -1;
       } else open = i;
     }
   }
-  return spans;
+  return { starts, ends };
 }
 
 /** Sentence boundaries in t[s, e). */
 function splitSentences(t: string, s: number, e: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const quotes = quoteSpans(t, s, e);
+  // The next quote span that may open at or after i (i only moves forward): no lookup per character.
+  let nextQuote = 0;
   let sentStart = s;
   let quoteEnd = -1; // inside a closed quote span until this position
   let wordStart = s;
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
-    if (i > quoteEnd) {
-      const q = quotes.get(i);
-      if (q !== undefined) quoteEnd = q;
+    if (i > quoteEnd && nextQuote < quotes.starts.length) {
+      while (nextQuote < quotes.starts.length && quotes.starts[nextQuote] < i) nextQuote++;
+      if (quotes.starts[nextQuote] === i) quoteEnd = quotes.ends[nextQuote];
     }
     if (isSpace(c)) {
       wordStart = i + 1;
