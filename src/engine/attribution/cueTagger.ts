@@ -19,12 +19,6 @@ export const CUE_BIAS = 6;
 // Previous-tag value beyond the tag indices: sentence start.
 const PREV_START = 9;
 
-/** Cues start on a word, or on the colon / dash that introduces a quote ("Trump tweeted:", "― Name"). */
-function canStartCue(p: ParagraphTokens, i: number): boolean {
-  const t = p.tokens[i];
-  return t.kind === 'word' || t.text === ':' || t.text === '\u2015' || t.text === '\u2014';
-}
-
 /**
  * Cue tags (indices into CUE_TAGS) for every token of the paragraph, sentence by sentence: the best
  * tag sequence of each sentence under first-order transitions (Viterbi), where I only continues a
@@ -54,7 +48,7 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
       for (let t = 0; t < T; t++) scores[t] = 0;
       model.addScores(feats, scores);
       scores[1] += bias;
-      const canStart = canStartCue(p, i);
+      const canStart = pre.cueStart[i] === 1;
       for (let t = 0; t < T; t++) {
         delta[k * T + t] = -Infinity;
         back[k * T + t] = -1;

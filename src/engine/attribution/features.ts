@@ -77,6 +77,11 @@ export interface Prefix {
   that: Int32Array;
   /** 1 for a speech / cognition / attitude / intention word (cueLexicon.ts). */
   lex: Uint8Array;
+  /**
+   * 1 where the cue tagger may start a cue: on a word, or on the colon / dash that introduces a
+   * quote ("Trump tweeted:", "― Name"). Kept here because this loop reads every token anyway.
+   */
+  cueStart: Uint8Array;
 }
 
 /** What prefixCounts needs of a token that depends only on its text: computed once per word. */
@@ -132,6 +137,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const quote = new Int32Array(n + 1);
   const that = new Int32Array(n + 1);
   const lex = new Uint8Array(n);
+  const cueStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     const v = wordValues(t.text, t.lower);
@@ -144,6 +150,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
     lex[i] = v.lex;
+    cueStart[i] = t.kind === 'word' || t.text === ':' || t.text === '\u2015' || t.text === '\u2014' ? 1 : 0;
   }
-  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that, lex };
+  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that, lex, cueStart };
 }
