@@ -1,5 +1,6 @@
 // Kind and vagueness of an attribution, from its cue, source and content.
 
+import { isSpaceAt } from '../chars';
 import type { Attribution, AttributionKind } from '../types';
 import type { ParagraphTokens } from './context';
 
@@ -10,6 +11,9 @@ const NOUN_CUES = new Set([
   'filing', 'documents', 'document', 'announcement', 'claim', 'claims', 'view', 'views', 'estimate', 'estimates',
 ]);
 
+// What stands before a noun cue: a determiner, a preposition or an adjective ("a statement", "in an interview").
+const NOUN_CUE_OPENERS = new Set(['a', 'an', 'the', 'in', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'new', 'joint', 'written', 'official']);
+
 export function attributionKind(p: ParagraphTokens, cs: number, ce: number, content: Array<[number, number]>): AttributionKind {
   const first = p.tokens[cs].lower;
   if (first === 'according') return 'according-to';
@@ -18,7 +22,7 @@ export function attributionKind(p: ParagraphTokens, cs: number, ce: number, cont
   for (let i = cs; i < ce; i++) {
     if (!NOUN_CUES.has(p.tokens[i].lower)) continue;
     const before = i > 0 ? p.tokens[i - 1].lower : '';
-    if (/^(a|an|the|in|his|her|its|their|our|this|that|new|joint|written|official)$/.test(before)) return 'noun-cue';
+    if (NOUN_CUE_OPENERS.has(before)) return 'noun-cue';
   }
   return 'indirect';
 }
@@ -35,18 +39,27 @@ const VAGUE_MODIFIERS = /^(some|many|several|two|three|four|a few|few|other|seni
 
 const VAGUE_CUES = /^(reportedly|allegedly|purportedly|rumou?red|is (said|reported|believed|thought|understood|alleged)|was (said|reported|believed|thought|understood|alleged)|are (said|reported|believed|thought)|were (said|reported|believed|thought)|has been (said|reported)|have been (said|reported))$/;
 
+/** s.replace(/\s+/g, ' '), without building a copy when every run of white space is one space already. */
+function collapseSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceAt(s, i)) continue;
+    if (s.charCodeAt(i) !== 32 || (i + 1 < s.length && isSpaceAt(s, i + 1))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe". */
 export function isVague(a: Attribution): boolean {
-  const cue = a.cue.text.toLowerCase().replace(/\s+/g, ' ');
+  const cue = collapseSpace(a.cue.text.toLowerCase());
   if (VAGUE_CUES.test(cue)) return true;
   if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue);
-  const src = a.source.text.replace(/\s+/g, ' ').trim();
+  const src = collapseSpace(a.source.text).trim();
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
   if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
-  const words = src.split(' ');
-  const head = words[words.length - 1].toLowerCase().replace(/[^a-z']/g, '');
+  const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
   if (!VAGUE_HEADS.has(head)) return false;
+  const words = src.split(' ');
   // "White House officials" names an institution; "officials" or "senior officials" does not.
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i];
