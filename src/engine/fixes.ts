@@ -110,9 +110,11 @@ export function inTableRow(text: string, range: SentenceRange): boolean {
   const lineStart = from + text.slice(from, range.start).lastIndexOf('\n') + 1;
   const tail = text.slice(range.end, range.end + 2000);
   const nl = tail.indexOf('\n');
-  const lines = text.slice(lineStart, range.end + (nl < 0 ? tail.length : nl)).split('\n');
+  const region = text.slice(lineStart, range.end + (nl < 0 ? tail.length : nl));
+  // Every test below needs a pipe in the sentence's lines: most sentences have none.
+  if (!region.includes('|')) return false;
+  const lines = region.split('\n');
   if (lines.some((l) => /^\s*(?:>\s*)*\|/.test(l) || /\|\s*$/.test(l.replace(/\r$/, '')))) return true;
-  if (!lines.some((l) => l.includes('|'))) return false;
   // A row without outer pipes ("Minsk | 6,000") is known by its table's delimiter row.
   const before = text.slice(Math.max(0, lineStart - 2000), lineStart);
   const blockStart = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('\n\r\n'));
