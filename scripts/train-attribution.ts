@@ -4,8 +4,8 @@
 //         retrain must be followed by a role retrain before figures are final);
 //   all:  both, in that order (the default).
 // Only hashed feature weights are stored: no text of the corpus enters the project.
-// Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --role-epochs N --min-weight W
-//        --role-min-weight W --train DIR]
+// Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --cue-runs N --seed S
+//        --role-epochs N --min-weight W --role-min-weight W --train DIR]
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadGold, type Frags, type GoldDoc } from './eval/brat';
@@ -14,7 +14,7 @@ import { paragraphTokens, type ParagraphTokens } from '../src/engine/attribution
 import { prefixCounts, stem, type Prefix } from '../src/engine/attribution/features';
 import { CUE_TAGS } from '../src/engine/attribution/cueFeatures';
 import { ROLE_TAGS } from '../src/engine/attribution/roleFeatures';
-import { AveragedPerceptron, deserialize, serialize, type SerializedModel, type SparseLinear } from '../src/engine/attribution/model';
+import { AveragedPerceptron, deserialize, serialize, SparseLinear, type SerializedModel } from '../src/engine/attribution/model';
 import { modelFilePath, readModelFile, writeModelFile, type Stage } from './eval/modelFile';
 import { writePosLexicon } from './eval/posLexicon';
 import { CUE_BIAS, tagCues } from '../src/engine/attribution/cueTagger';
@@ -39,6 +39,12 @@ const roleEpochs = Number(opt('role-epochs', '10'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
 const roleMinWeight = Number(opt('role-min-weight', '8'));
+// Cue perceptrons trained on different shuffle orders and averaged (dev cue exact F1, one run with
+// three shuffle seeds: 69.9 / 70.0 / 69.8; three runs averaged: 70.0 / 70.4; five: 70.0). Also
+// shrinks the model: weights one order alone learnt fall below the pruning threshold.
+const cueRuns = Number(opt('cue-runs', '5'));
+// Shifts every shuffle seed, to measure how much a figure owes to the order (default 0).
+const seedShift = Number(opt('seed', '0'));
 
 interface RoleInstance {
   cue: { start: number; end: number; key: number };
@@ -120,19 +126,29 @@ function ship(which: Stage, avg: SparseLinear, min: number, t0: number): Seriali
 }
 
 function trainCue(data: ParaInstance[], t0: number): SerializedModel {
-  const cue = new AveragedPerceptron(CUE_TAGS.length);
-  for (let ep = 0; ep < epochs; ep++) {
-    shuffle(data, ep + 1);
-    let cueErr = 0;
-    let cueTok = 0;
-    for (const d of data) {
-      const tags = tagCues(d.p, d.pre, cue.model, { gold: d.cueGold, learner: cue });
-      for (let i = 0; i < tags.length; i++) if (tags[i] !== d.cueGold[i]) cueErr++;
-      cueTok += tags.length;
+  // Several perceptrons, each over its own shuffled epoch orders, averaged into one: the tagger
+  // depends less on the order the paragraphs happened to come in.
+  const sum = new SparseLinear(CUE_TAGS.length, 1 << 16);
+  for (let run = 0; run < cueRuns; run++) {
+    const cue = new AveragedPerceptron(CUE_TAGS.length);
+    for (let ep = 0; ep < epochs; ep++) {
+      shuffle(data, ep + 1 + 1000 * run + seedShift);
+      let cueErr = 0;
+      let cueTok = 0;
+      for (const d of data) {
+        const tags = tagCues(d.p, d.pre, cue.model, { gold: d.cueGold, learner: cue });
+        for (let i = 0; i < tags.length; i++) if (tags[i] !== d.cueGold[i]) cueErr++;
+        cueTok += tags.length;
+      }
+      console.log(`cue run ${run + 1} epoch ${ep + 1}: token errors ${(100 * cueErr / cueTok).toFixed(2)}% (${Date.now() - t0} ms)`);
     }
-    console.log(`cue epoch ${ep + 1}: token errors ${(100 * cueErr / cueTok).toFixed(2)}% (${Date.now() - t0} ms)`);
+    const avg = cue.averaged();
+    for (const [k, r] of avg.entries()) {
+      const o = sum.rowOf(k);
+      for (let t = 0; t < avg.tags; t++) sum.weights[o + t] += avg.weights[r + t] / cueRuns;
+    }
   }
-  return ship('cue', cue.averaged(), minWeight, t0);
+  return ship('cue', sum, minWeight, t0);
 }
 
 function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): void {
