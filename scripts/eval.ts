@@ -113,7 +113,7 @@ function main(): void {
     return;
   }
   console.log(`${result.dir}: ${docs.length} documents, ${totalWords} words`);
-  console.log('span      exact P / R / F1          overlap P / R / F1      (predicted / gold)');
+  console.log('span       exact P /  R  /  F1        overlap P /  R  /  F1    (predicted / gold)');
   for (const [name, r] of [['cue', result.cue], ['source', result.source], ['content', result.content]] as const) {
     const e = r.exact;
     const o = r.overlap;
@@ -125,7 +125,7 @@ function main(): void {
 }
 
 function fmt(x: number): string {
-  return x.toFixed(1).padStart(6);
+  return x.toFixed(2).padStart(6);
 }
 
 /** Mismatches of one role, for error analysis (printed, never stored). */

@@ -55,8 +55,9 @@ function prf(hitP: number, predicted: number, hitR: number, gold: number): PRF {
   return { precision: round(precision), recall: round(recall), f1: round(f1) };
 }
 
+// Two decimals: a bar such as "F1 >= 70" must not pass on 69.98 shown as 70.0.
 function round(x: number): number {
-  return Math.round(x * 10) / 10;
+  return Math.round(x * 100) / 100;
 }
 
 export function summarize(c: Counts): { exact: PRF; overlap: PRF; predicted: number; gold: number } {
