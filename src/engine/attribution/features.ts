@@ -128,16 +128,20 @@ function detached(s: string): string {
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
   const n = p.tokens.length;
-  const word = new Int32Array(n);
-  const st = new Int32Array(n);
-  const sh = new Int32Array(n);
-  const suffix = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const comma = new Int32Array(n + 1);
-  const quote = new Int32Array(n + 1);
-  const that = new Int32Array(n + 1);
-  const lex = new Uint8Array(n);
-  const cueStart = new Uint8Array(n);
+  // One buffer for all ten arrays: a paragraph is often short, and each allocation costs more than
+  // filling it.
+  const buffer = new ArrayBuffer(4 * (8 * n + 3) + 2 * n);
+  const ints = (k: number, len: number) => new Int32Array(buffer, 4 * (k * n + Math.max(0, k - 5)), len);
+  const word = ints(0, n);
+  const st = ints(1, n);
+  const sh = ints(2, n);
+  const suffix = ints(3, n);
+  const pos = ints(4, n);
+  const comma = ints(5, n + 1);
+  const quote = ints(6, n + 1);
+  const that = ints(7, n + 1);
+  const lex = new Uint8Array(buffer, 4 * (8 * n + 3), n);
+  const cueStart = new Uint8Array(buffer, 4 * (8 * n + 3) + n, n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     const v = wordValues(t.text, t.lower);
