@@ -98,14 +98,29 @@ export function isStopword(word: string): boolean {
 
 /** A light English stemmer: enough to match "detained"/"detain", "protests"/"protest". */
 export function stem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  return stemLower(word.toLowerCase());
+}
+
+/** stem() of a word already in lower case, by char code, with at most one slice. */
+function stemLower(w: string): string {
+  const n = w.length;
+  const c1 = w.charCodeAt(n - 1);
+  const c2 = w.charCodeAt(n - 2);
+  const c3 = w.charCodeAt(n - 3);
+  // i e s, i n g, e d, e s, s
+  if (n > 5 && c3 === 105 && c2 === 101 && c1 === 115) return w.slice(0, -3) + 'y';
+  let e = n;
+  if (n > 5 && c3 === 105 && c2 === 110 && c1 === 103) e = n - 3;
+  else if (n > 4 && c2 === 101 && c1 === 100) e = n - 2;
+  else if (n > 4 && c2 === 101 && c1 === 115 && sibilantBeforeEs(w.charCodeAt(n - 4), c3)) e = n - 2;
+  else if (n > 3 && c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) e = n - 1;
+  if (e > 4 && w.charCodeAt(e - 1) === 101) e--;
+  return e === n ? w : w.slice(0, e);
+}
+
+/** Whether the two letters before a final "es" end like /(?:ss|sh|ch|x|z)$/. */
+function sibilantBeforeEs(b: number, a: number): boolean {
+  return a === 120 || a === 122 || (a === 115 && b === 115) || (a === 104 && (b === 115 || b === 99));
 }
 
 /** Words of a text: letters (any script), digits and inner apostrophes or hyphens. */
@@ -142,7 +157,7 @@ function termOf(word: string): string {
   let lower = word.toLowerCase();
   if (lower.length < 3) return '';
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
-  return isStopword(lower) ? '' : stem(lower);
+  return isStopword(lower) ? '' : stemLower(lower);
 }
 
 /** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
