@@ -175,10 +175,10 @@ export function paragraphClaims(
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     const stats = numbers.filter((n) => n.isStatistic);
     const reporterText = outsideQuotes(sText, quotes, s.start);
-    const sourceSpans = covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
-    const entities = findEntities(sText, [0], knownNames).filter(
-      (e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end),
-    );
+    const sourceSpans = covering.length === 0 ? [] : covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
+    const found = findEntities(sText, [0], knownNames);
+    // Names inside the attribution's own source are not what the claim is about.
+    const entities = sourceSpans.length === 0 ? found : found.filter((e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
     const namesActor = entities.some((e) => e.kind === 'actor');
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.

@@ -32,6 +32,9 @@ export interface ParagraphOptions extends ClaimOptions {
 /** Finds the attributions of one paragraph; the model by default, hand-built ones in tests. */
 export type AttributeFn = (text: string, seg: Segmentation, p: number, options: { extraCues: string[] }) => Attribution[];
 
+// Draft facts get their line in finish(): the placeholder line index is shared (it is read only).
+const NO_LINES = new LineIndex('');
+
 /** Analyses paragraph `p` of `text`, in absolute offsets. */
 export function analyzeParagraph(
   text: string,
@@ -54,8 +57,7 @@ export function analyzeParagraph(
   const paraText = text.slice(para.start, para.end);
   const names = midSentenceNames(paraText);
   const claims = paragraphClaims(text, seg, p, attributions, options, names);
-  const dummyLines = new LineIndex('');
-  const facts = extractFacts(text, seg, attributions, null, dummyLines, 'draft', names).map((fact, i) => ({
+  const facts = extractFacts(text, seg, attributions, null, NO_LINES, 'draft', names).map((fact, i) => ({
     fact,
     contentStart: attributions[i].content ? attributions[i].content!.start : fact.start,
   }));
