@@ -412,7 +412,9 @@ function isAbbreviation(t: string, ws: number, dot: number): boolean {
     for (let i = 0; i < w.length; i++) if (!isLetter(w.charCodeAt(i)) && w.charCodeAt(i) !== 46) return false;
     return true;
   }
-  return ABBREVIATIONS.has(w.toLowerCase());
+  // A prefixed title keeps its abbreviation: "then-Sen. Obama", "ex-Gov. Smith".
+  const hyphen = w.lastIndexOf('-');
+  return ABBREVIATIONS.has((hyphen >= 0 ? w.slice(hyphen + 1) : w).toLowerCase());
 }
 
 function isOpenQuote(c: number): boolean {

@@ -24,6 +24,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('does not split after a title with a prefix ("then-Sen.", "ex-Gov.")', () => {
+    const text = 'The bill was backed by then-Sen. Barack Obama and ex-Gov. Jane Hull. It failed.';
+    assert.deepStrictEqual(sentences(segment(text, 'plaintext')), ['The bill was backed by then-Sen. Barack Obama and ex-Gov. Jane Hull.', 'It failed.']);
+  });
+
   it('ends a sentence after "U.S." when a new sentence clearly starts', () => {
     assert.deepStrictEqual(sentences(segment('He flew to the U.S. The trip was short.', 'plaintext')), ['He flew to the U.S.', 'The trip was short.']);
   });
