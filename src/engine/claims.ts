@@ -175,18 +175,23 @@ export function paragraphClaims(
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     const stats = numbers.filter((n) => n.isStatistic);
     const reporterText = outsideQuotes(sText, quotes, s.start);
-    const sourceSpans = covering.length === 0 ? [] : covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
-    const found = findEntities(sText, [0], knownNames);
-    // Names inside the attribution's own source are not what the claim is about.
-    const entities = sourceSpans.length === 0 ? found : found.filter((e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
-    const namesActor = entities.some((e) => e.kind === 'actor');
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
     let sceneTest: boolean | undefined;
     const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
-    if (namesActor && EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText)) kinds.push('event');
+    // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes
+    // nor such a verb is no claim, and its names are not looked for.
+    let eventTest: boolean | undefined;
+    const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
+    if (kinds.length === 0 && !eventVerb()) continue;
+    const sourceSpans = covering.length === 0 ? [] : covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
+    const found = findEntities(sText, [0], knownNames);
+    // Names inside the attribution's own source are not what the claim is about.
+    const entities = sourceSpans.length === 0 ? found : found.filter((e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
+    const namesActor = entities.some((e) => e.kind === 'actor');
+    if (namesActor && eventVerb()) kinds.push('event');
     if (kinds.length === 0) continue;
     let status: ClaimStatus = 'unsourced';
     if (attribution) {
