@@ -41,7 +41,8 @@ const minWeight = Number(opt('min-weight', '3'));
 const roleMinWeight = Number(opt('role-min-weight', '8'));
 // Cue perceptrons trained on different shuffle orders and averaged. Dev exact F1 cue / source /
 // content: one run 69.9 / 73.1 / 56.1 (other seeds: cue 70.0, 69.8); three 69.98 / 73.37 / 55.94
-// (another seed: cue 70.4); five 70.03 / 73.55 / 56.28. The seed alone moves cue F1 by about
+// (another seed: cue 70.4); five 70.03 / 73.55 / 56.28 (69.90 / 73.18 / 56.41 once the segmenter
+// kept title abbreviations). The seed alone moves cue F1 by about
 // 0.3, so more orders mostly buy stability. Also shrinks the model: weights that one order alone
 // learnt fall below the pruning threshold.
 const cueRuns = Number(opt('cue-runs', '5'));
