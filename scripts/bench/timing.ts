@@ -23,12 +23,20 @@ export async function timeBoth(fn: () => unknown): Promise<Timing> {
   return { wall: now() - t0, cpu: cpuNow() - c0 };
 }
 
-/** The first (cold) run of fn, then the medians of `runs` more (warm), each for wall and CPU time. */
-export async function coldAndWarm(runs: number, fn: () => unknown): Promise<{ cold: Timing; warm: Timing }> {
+/**
+ * The first (cold) run of fn, the medians of `runs` more (warm), and the medians of `steadyRuns`
+ * after those (steady: the JIT has finished with the code, as in a long-lived extension host).
+ */
+export async function coldAndWarm(
+  runs: number,
+  fn: () => unknown,
+  steadyRuns = 0,
+): Promise<{ cold: Timing; warm: Timing; steady: Timing }> {
   const cold = await timeBoth(fn);
-  const rest: Timing[] = [];
-  for (let i = 0; i < runs; i++) rest.push(await timeBoth(fn));
-  return { cold, warm: { wall: median(rest.map((t) => t.wall)), cpu: median(rest.map((t) => t.cpu)) } };
+  const all: Timing[] = [];
+  for (let i = 0; i < runs + steadyRuns; i++) all.push(await timeBoth(fn));
+  const med = (ts: Timing[]): Timing => ({ wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) });
+  return { cold, warm: med(all.slice(0, runs)), steady: med(all.slice(runs)) };
 }
 
 /** Milliseconds taken by fn (sync or async). */

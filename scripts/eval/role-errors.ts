@@ -15,7 +15,8 @@ const onlyIdx = args.indexOf('--only');
 // --overlap: analyse attributions whose cue only overlaps a gold cue (boundary differs) instead.
 const overlapCues = args.includes('--overlap');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1] : null;
-const positional = args.filter((a, i) => !a.startsWith('--') && i !== exIdx + 1 && i !== onlyIdx + 1);
+// An option's value is not positional (indexOf gives -1 for an absent option, so test for it).
+const positional = args.filter((a, i) => !a.startsWith('--') && !(exIdx >= 0 && i === exIdx + 1) && !(onlyIdx >= 0 && i === onlyIdx + 1));
 const dir = path.resolve(positional[0] ?? path.join(__dirname, '..', '..', 'shared', 'datasets', 'polnear', 'dev'));
 
 const tally = new Map<string, { n: number; shown: string[] }>();
