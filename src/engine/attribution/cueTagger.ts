@@ -2,9 +2,10 @@
 // learner, each mistake updates the weights (the perceptron sees exactly what inference sees).
 
 import type { ParagraphTokens } from './context';
-import { CUE_DYNAMIC, CUE_STATIC, cueDynamic, cueFeatures, CUE_TAGS } from './cueFeatures';
+import { CUE_CONTEXT, CUE_DYNAMIC, CUE_STATIC, CUE_WORD, cueContextFeatures, cueDynamic, cueFeatures, CUE_TAGS, cueWordFeatures } from './cueFeatures';
 import type { Prefix } from './features';
 import type { SparseLinear, Training } from './model';
+import { WordScoreCache } from './wordScores';
 
 /**
  * Push towards starting a cue at run time (see tagCues), chosen on the PolNeAR dev split; the role
@@ -43,10 +44,20 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
     const featsOf: Uint32Array[] = train ? new Array(len) : [];
     for (let k = 0; k < len; k++) {
       const i = a + k;
-      cueFeatures(p, pre, i, a, b, feats);
-      if (train) featsOf[k] = feats.slice();
-      for (let t = 0; t < T; t++) scores[t] = 0;
-      model.addScores(feats, scores);
+      // Training scores the full feature vector it updates; inference takes the word-only part's
+      // scores from the per-word memo (the same sums, exactly: see wordScores.ts).
+      let wo = -1;
+      if (train) {
+        cueFeatures(p, pre, i, a, b, feats);
+        featsOf[k] = feats.slice();
+        for (let t = 0; t < T; t++) scores[t] = 0;
+        model.addScores(feats, scores);
+      } else {
+        wo = wordScores(model, pre, i);
+        for (let t = 0; t < T; t++) scores[t] = memoValues[wo + t];
+        cueContextFeatures(p, pre, i, a, b, context);
+        model.addScores(context, scores);
+      }
       scores[1] += bias;
       const canStart = pre.cueStart[i] === 1;
       for (let t = 0; t < T; t++) {
@@ -56,9 +67,14 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
       for (let q = 0; q < (k === 0 ? 1 : T); q++) {
         const prevScore = k === 0 ? 0 : delta[(k - 1) * T + q];
         if (prevScore === -Infinity) continue;
-        cueDynamic(pre, i, k === 0 ? PREV_START : q, dyn);
-        for (let t = 0; t < T; t++) ds[t] = 0;
-        model.addScores(dyn, ds);
+        if (train) {
+          cueDynamic(pre, i, k === 0 ? PREV_START : q, dyn);
+          for (let t = 0; t < T; t++) ds[t] = 0;
+          model.addScores(dyn, ds);
+        } else {
+          const o = wo + T * (1 + (k === 0 ? START_ROW : q));
+          for (let t = 0; t < T; t++) ds[t] = memoValues[o + t];
+        }
         for (let t = 0; t < T; t++) {
           if (t === 2 && (k === 0 || q === 0)) continue; // I only continues a cue
           if (t === 1 && !canStart) continue;
@@ -103,6 +119,8 @@ const T = CUE_TAGS.length;
 // Scratch arrays of tagCues, shared by all calls (a fresh set per paragraph cost more than the
 // scoring of short paragraphs).
 const feats = new Uint32Array(CUE_STATIC);
+const context = new Uint32Array(CUE_CONTEXT);
+const word = new Uint32Array(CUE_WORD);
 const dyn = new Uint32Array(CUE_DYNAMIC);
 const scores = new Float64Array(T);
 const ds = new Float64Array(T);
@@ -113,4 +131,52 @@ function argMax(a: Float64Array, o: number): number {
   let m = 0;
   for (let t = 1; t < T; t++) if (a[o + t] > a[o + m]) m = t;
   return m;
+}
+
+// Per-word memo of each model (inference): T scores of the word-only features, then T scores of the
+// previous-tag features for each previous state (tags 0..T-1, then sentence start at START_ROW).
+// Keyed on every value cueWordFeatures and cueDynamic read.
+const START_ROW = T;
+const MEMO_VALUES = T * (1 + T + 1);
+const memos = new WeakMap<SparseLinear, WordScoreCache>();
+let memoModel: SparseLinear | null = null;
+let memo: WordScoreCache = new WordScoreCache(6, MEMO_VALUES);
+let memoValues = memo.values;
+
+/** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
+function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
+  if (model !== memoModel) {
+    let m = memos.get(model);
+    if (m === undefined) {
+      m = memoModel === null ? memo : new WordScoreCache(6, MEMO_VALUES);
+      memos.set(model, m);
+    }
+    memoModel = model;
+    memo = m;
+    memoValues = m.values;
+  }
+  const key = memo.key;
+  key[0] = pre.word[i];
+  key[1] = pre.stem[i];
+  key[2] = pre.suffix[i];
+  key[3] = pre.shape[i];
+  key[4] = pre.pos[i];
+  key[5] = pre.lex[i];
+  const hit = memo.lookup();
+  if (hit >= 0) return hit;
+  const o = ~hit;
+  cueWordFeatures(pre, i, word, 0);
+  addScoresAt(model, word, o);
+  for (let row = 0; row <= START_ROW; row++) {
+    cueDynamic(pre, i, row === START_ROW ? PREV_START : row, dyn);
+    addScoresAt(model, dyn, o + T * (1 + row));
+  }
+  return o;
+}
+
+/** memoValues[o .. o + T) = the scores of `features`. */
+function addScoresAt(model: SparseLinear, features: Uint32Array, o: number): void {
+  for (let t = 0; t < T; t++) scores[t] = 0;
+  model.addScores(features, scores);
+  for (let t = 0; t < T; t++) memoValues[o + t] = scores[t];
 }

@@ -3,8 +3,20 @@
 
 import type { ParagraphTokens } from './context';
 import { hash, type Prefix } from './features';
-import { ROLE_DYNAMIC, ROLE_STATIC, roleDynamic, roleFeatures, ROLE_TAGS, type CueRef } from './roleFeatures';
+import {
+  ROLE_CONTEXT,
+  ROLE_DYNAMIC,
+  ROLE_STATIC,
+  ROLE_WORD,
+  roleContextFeatures,
+  roleDynamic,
+  roleFeatures,
+  ROLE_TAGS,
+  roleWordFeatures,
+  type CueRef,
+} from './roleFeatures';
 import type { SparseLinear, Training } from './model';
+import { WordScoreCache } from './wordScores';
 
 export const NO_TAG = 255;
 
@@ -34,20 +46,35 @@ export function tagRoles(
   for (let k = 0; k < len; k++) {
     const i = wa + k;
     if (i >= cue.start && i < cue.end) continue;
-    roleFeatures(p, pre, cueCount, cue, i, feats);
-    for (let t = 0; t < T; t++) scores[t] = 0;
-    model.addScores(feats, scores);
+    // Training scores the full feature vector it updates; inference takes the word-only part's
+    // scores, and all previous-tag scores, from the per-word memo (the same sums, exactly: see
+    // wordScores.ts).
+    let wo = -1;
+    if (train) {
+      roleFeatures(p, pre, cueCount, cue, i, feats);
+      featsOf[k] = feats.slice();
+      for (let t = 0; t < T; t++) scores[t] = 0;
+      model.addScores(feats, scores);
+    } else {
+      wo = wordScores(model, pre, i, i < cue.start);
+      for (let t = 0; t < T; t++) scores[t] = memoValues[wo + t];
+      roleContextFeatures(p, pre, cueCount, cue, i, context);
+      model.addScores(context, scores);
+    }
     for (let t = 0; t < T; t++) stat[k * T + t] = scores[t];
-    if (train) featsOf[k] = feats.slice();
     // The START and CUE states only precede the window's first token and the token after the cue.
     const firstState = k === 0 || i === cue.end ? (k === 0 && i !== cue.end ? PREV_START_ROLE : PREV_CUE_ROLE) : -1;
     for (let q = 0; q < P; q++) {
       if (q >= T && q !== firstState) continue;
       if (q < T && firstState >= 0 && k > 0) continue;
-      roleDynamic(pre, i, i < cue.start, q, dfeats);
-      for (let t = 0; t < T; t++) scores[t] = 0;
-      model.addScores(dfeats, scores);
-      for (let t = 0; t < T; t++) dyn[(k * P + q) * T + t] = scores[t];
+      if (train) {
+        roleDynamic(pre, i, i < cue.start, q, dfeats);
+        for (let t = 0; t < T; t++) scores[t] = 0;
+        model.addScores(dfeats, scores);
+        for (let t = 0; t < T; t++) dyn[(k * P + q) * T + t] = scores[t];
+      } else {
+        for (let t = 0; t < T; t++) dyn[(k * P + q) * T + t] = memoValues[wo + T * (1 + q) + t];
+      }
     }
   }
   // Viterbi. Cue tokens are fixed; the token after the cue has the CUE state as its previous.
@@ -213,4 +240,55 @@ export function cueKey(p: ParagraphTokens, start: number, end: number, stemmer: 
   const parts: string[] = [];
   for (let i = start; i < end && parts.length < 4; i++) parts.push(stemmer(p.tokens[i].lower));
   return hash(parts.join(' '));
+}
+
+// Per-word memo of each model (inference): T scores of the word-only features, then T scores of the
+// previous-tag features for each of the P previous states. Keyed on every value roleWordFeatures and
+// roleDynamic read: word, shape, word class and side of the cue.
+const T_ROLE = ROLE_TAGS.length;
+const P_ROLE = T_ROLE + 2;
+const MEMO_VALUES = T_ROLE * (1 + P_ROLE);
+const memos = new WeakMap<SparseLinear, WordScoreCache>();
+let memoModel: SparseLinear | null = null;
+let memo: WordScoreCache = new WordScoreCache(4, MEMO_VALUES);
+let memoValues = memo.values;
+const context = new Uint32Array(ROLE_CONTEXT);
+const word = new Uint32Array(ROLE_WORD);
+const wordDyn = new Uint32Array(ROLE_DYNAMIC);
+const wordScratch = new Float64Array(T_ROLE);
+
+/** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
+function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean): number {
+  if (model !== memoModel) {
+    let m = memos.get(model);
+    if (m === undefined) {
+      m = memoModel === null ? memo : new WordScoreCache(4, MEMO_VALUES);
+      memos.set(model, m);
+    }
+    memoModel = model;
+    memo = m;
+    memoValues = m.values;
+  }
+  const key = memo.key;
+  key[0] = pre.word[i];
+  key[1] = pre.shape[i];
+  key[2] = pre.pos[i];
+  key[3] = left ? 1 : 2;
+  const hit = memo.lookup();
+  if (hit >= 0) return hit;
+  const o = ~hit;
+  roleWordFeatures(pre, i, left, word, 0);
+  addScoresAt(model, word, o);
+  for (let q = 0; q < P_ROLE; q++) {
+    roleDynamic(pre, i, left, q, wordDyn);
+    addScoresAt(model, wordDyn, o + T_ROLE * (1 + q));
+  }
+  return o;
+}
+
+/** memoValues[o .. o + T) = the scores of `features`. */
+function addScoresAt(model: SparseLinear, features: Uint32Array, o: number): void {
+  for (let t = 0; t < T_ROLE; t++) wordScratch[t] = 0;
+  model.addScores(features, wordScratch);
+  for (let t = 0; t < T_ROLE; t++) memoValues[o + t] = wordScratch[t];
 }
