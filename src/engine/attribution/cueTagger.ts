@@ -5,7 +5,7 @@ import type { ParagraphTokens } from './context';
 import { CUE_CONTEXT, CUE_DYNAMIC, CUE_STATIC, CUE_WORD, cueContextFeatures, cueDynamic, cueFeatures, CUE_TAGS, cueWordFeatures } from './cueFeatures';
 import type { Prefix } from './features';
 import type { SparseLinear, Training } from './model';
-import { WordScoreCache } from './wordScores';
+import { ModelMemos, storeScores } from './wordScores';
 
 /**
  * Push towards starting a cue at run time (see tagCues), chosen on the PolNeAR dev split; the role
@@ -138,23 +138,13 @@ function argMax(a: Float64Array, o: number): number {
 // Keyed on every value cueWordFeatures and cueDynamic read.
 const START_ROW = T;
 const MEMO_VALUES = T * (1 + T + 1);
-const memos = new WeakMap<SparseLinear, WordScoreCache>();
-let memoModel: SparseLinear | null = null;
-let memo: WordScoreCache = new WordScoreCache(6, MEMO_VALUES);
-let memoValues = memo.values;
+const memos = new ModelMemos(6, MEMO_VALUES);
+let memoValues: Float64Array = new Float64Array(0);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
 function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
-  if (model !== memoModel) {
-    let m = memos.get(model);
-    if (m === undefined) {
-      m = memoModel === null ? memo : new WordScoreCache(6, MEMO_VALUES);
-      memos.set(model, m);
-    }
-    memoModel = model;
-    memo = m;
-    memoValues = m.values;
-  }
+  const memo = memos.of(model);
+  memoValues = memo.values;
   const key = memo.key;
   key[0] = pre.word[i];
   key[1] = pre.stem[i];
@@ -166,17 +156,11 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
   if (hit >= 0) return hit;
   const o = ~hit;
   cueWordFeatures(pre, i, word, 0);
-  addScoresAt(model, word, o);
+  storeScores(model, word, scores, memoValues, o);
   for (let row = 0; row <= START_ROW; row++) {
     cueDynamic(pre, i, row === START_ROW ? PREV_START : row, dyn);
-    addScoresAt(model, dyn, o + T * (1 + row));
+    storeScores(model, dyn, scores, memoValues, o + T * (1 + row));
   }
   return o;
 }
 
-/** memoValues[o .. o + T) = the scores of `features`. */
-function addScoresAt(model: SparseLinear, features: Uint32Array, o: number): void {
-  for (let t = 0; t < T; t++) scores[t] = 0;
-  model.addScores(features, scores);
-  for (let t = 0; t < T; t++) memoValues[o + t] = scores[t];
-}

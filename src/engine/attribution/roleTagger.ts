@@ -16,7 +16,7 @@ import {
   type CueRef,
 } from './roleFeatures';
 import type { SparseLinear, Training } from './model';
-import { WordScoreCache } from './wordScores';
+import { ModelMemos, storeScores } from './wordScores';
 
 export const NO_TAG = 255;
 
@@ -248,10 +248,8 @@ export function cueKey(p: ParagraphTokens, start: number, end: number, stemmer: 
 const T_ROLE = ROLE_TAGS.length;
 const P_ROLE = T_ROLE + 2;
 const MEMO_VALUES = T_ROLE * (1 + P_ROLE);
-const memos = new WeakMap<SparseLinear, WordScoreCache>();
-let memoModel: SparseLinear | null = null;
-let memo: WordScoreCache = new WordScoreCache(4, MEMO_VALUES);
-let memoValues = memo.values;
+const memos = new ModelMemos(4, MEMO_VALUES);
+let memoValues: Float64Array = new Float64Array(0);
 const context = new Uint32Array(ROLE_CONTEXT);
 const word = new Uint32Array(ROLE_WORD);
 const wordDyn = new Uint32Array(ROLE_DYNAMIC);
@@ -259,16 +257,8 @@ const wordScratch = new Float64Array(T_ROLE);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
 function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean): number {
-  if (model !== memoModel) {
-    let m = memos.get(model);
-    if (m === undefined) {
-      m = memoModel === null ? memo : new WordScoreCache(4, MEMO_VALUES);
-      memos.set(model, m);
-    }
-    memoModel = model;
-    memo = m;
-    memoValues = m.values;
-  }
+  const memo = memos.of(model);
+  memoValues = memo.values;
   const key = memo.key;
   key[0] = pre.word[i];
   key[1] = pre.shape[i];
@@ -278,17 +268,11 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean):
   if (hit >= 0) return hit;
   const o = ~hit;
   roleWordFeatures(pre, i, left, word, 0);
-  addScoresAt(model, word, o);
+  storeScores(model, word, wordScratch, memoValues, o);
   for (let q = 0; q < P_ROLE; q++) {
     roleDynamic(pre, i, left, q, wordDyn);
-    addScoresAt(model, wordDyn, o + T_ROLE * (1 + q));
+    storeScores(model, wordDyn, wordScratch, memoValues, o + T_ROLE * (1 + q));
   }
   return o;
 }
 
-/** memoValues[o .. o + T) = the scores of `features`. */
-function addScoresAt(model: SparseLinear, features: Uint32Array, o: number): void {
-  for (let t = 0; t < T_ROLE; t++) wordScratch[t] = 0;
-  model.addScores(features, wordScratch);
-  for (let t = 0; t < T_ROLE; t++) memoValues[o + t] = wordScratch[t];
-}

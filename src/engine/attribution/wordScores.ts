@@ -10,6 +10,7 @@
 // gives bit-for-bit the sum feature by feature, in any order.
 
 import { mix } from './features';
+import type { SparseLinear } from './model';
 
 /**
  * A bounded direct-mapped table from a key of `keyLength` int32 values to `valueLength` float64
@@ -54,4 +55,41 @@ export class WordScoreCache {
     this.filled[slot] = 1;
     return ~(slot * this.valueLength);
   }
+}
+
+/**
+ * One WordScoreCache per model: cached scores belong to the weights they were summed from (the
+ * shipped model, or another one a test or the trainer passes in). The last model's cache is kept at
+ * hand, since every call of a tagging pass uses the same model.
+ */
+export class ModelMemos {
+  private readonly byModel = new WeakMap<SparseLinear, WordScoreCache>();
+  private model: SparseLinear | null = null;
+  private cache: WordScoreCache;
+
+  constructor(private readonly keyLength: number, private readonly valueLength: number) {
+    this.cache = new WordScoreCache(keyLength, valueLength);
+  }
+
+  /** The cache of `model`, created on its first use. */
+  of(model: SparseLinear): WordScoreCache {
+    if (model !== this.model) {
+      let m = this.byModel.get(model);
+      if (m === undefined) {
+        m = this.model === null ? this.cache : new WordScoreCache(this.keyLength, this.valueLength);
+        this.byModel.set(model, m);
+      }
+      this.model = model;
+      this.cache = m;
+    }
+    return this.cache;
+  }
+}
+
+/** values[o .. o + scratch.length) = the scores of `features` under `model`; scratch is overwritten. */
+export function storeScores(model: SparseLinear, features: Uint32Array, scratch: Float64Array, values: Float64Array, o: number): void {
+  const T = scratch.length;
+  for (let t = 0; t < T; t++) scratch[t] = 0;
+  model.addScores(features, scratch);
+  for (let t = 0; t < T; t++) values[o + t] = scratch[t];
 }
