@@ -128,30 +128,21 @@ function cueRanges(text: string, p: ParagraphTokens, tags: Uint8Array, extraCues
   return out;
 }
 
-/** Attributions whose cue lies in paragraph `paragraphIndex`. */
-export function attributeParagraph(
-  text: string,
-  seg: Segmentation,
-  paragraphIndex: number,
-  options: AttributionOptions = {},
-): DetailedAttribution[] {
-  const { cue: cueModel, role: roleModel } = getModels();
-  const p = paragraphTokens(text, seg, paragraphIndex);
-  const n = p.tokens.length;
-  if (n === 0) return [];
-  const pre = prefixCounts(p);
-  const cueTags = tagCues(p, pre, cueModel, undefined, CUE_BIAS);
-  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []).map(([a, b]) => extendCue(p, a, trimCue(p, a, b), 3));
-  const cueCount = new Int32Array(n + 1);
-  const isCue = new Uint8Array(n);
-  for (const [a, b] of cues) for (let i = a; i < b; i++) isCue[i] = 1;
-  for (let i = 0; i < n; i++) cueCount[i + 1] = cueCount[i] + isCue[i];
+// The attribution as returned, beside what the overlap check needs (no copy of it per candidate).
+interface Found {
+  a: DetailedAttribution;
+  pattern: boolean;
+  tokens: { cue: [number, number]; content: Array<[number, number]> };
+}
 
-  // Fixed news patterns first; the tagger's cues that overlap them give way.
+/**
+ * Fixed news patterns, sentence by sentence. A sentence inside an earlier pattern's content that
+ * runs on past its own sentence (an unclosed quote after "X said:", a transcript turn) is not
+ * matched again: its match would nest inside that content and be dropped, and re-scanning to the
+ * paragraph's end per sentence would be quadratic.
+ */
+function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
   const patterns: PatternMatch[] = [];
-  // A sentence inside an earlier pattern's content that runs on past its own sentence (an unclosed
-  // quote after "X said:", a transcript turn) is not matched again: its match would nest inside that
-  // content and be dropped, and re-scanning to the paragraph's end per sentence would be quadratic.
   let coveredUntil = 0;
   for (const [a, b] of p.sentenceTokens.values()) {
     if (a < coveredUntil) continue;
@@ -160,57 +151,53 @@ export function attributeParagraph(
       for (const [, e] of m.content) if (e > b) coveredUntil = Math.max(coveredUntil, e);
     }
   }
-  // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
-  const patternCue = new Uint8Array(n);
-  for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;
-  const overlapsPattern = (cs: number, ce: number) => {
-    for (let i = cs; i < ce; i++) if (patternCue[i]) return true;
-    return false;
-  };
+  return patterns;
+}
 
-  // The attribution as returned, beside what the overlap check needs (no copy of it per candidate).
-  type Found = { a: DetailedAttribution; pattern: boolean; tokens: { cue: [number, number]; content: Array<[number, number]> } };
-  const found: Found[] = [];
+function buildFound(
+  text: string,
+  p: ParagraphTokens,
+  cs: number,
+  ce: number,
+  source: [number, number] | null,
+  content: Array<[number, number]>,
+  pattern: boolean,
+): Found {
   const tok = p.tokens;
-  const build = (cs: number, ce: number, source: [number, number] | null, content: Array<[number, number]>, pattern: boolean): Found => {
-    const fragments = content.map(([a, b]) => span(text, tok[a].start, tok[b - 1].end));
-    // The contract has one content span: the longest fragment (all of them are kept alongside).
-    const main = fragments.reduce((best, f) => (f.end - f.start > best.end - best.start ? f : best), fragments[0]);
-    const attribution: DetailedAttribution = {
-      cue: span(text, tok[cs].start, tok[ce - 1].end),
-      source: source ? span(text, tok[source[0]].start, tok[source[1] - 1].end) : null,
-      content: main,
-      contentFragments: fragments,
-      kind: attributionKind(p, cs, ce, content),
-      vague: false,
-      sentence: p.sentence[cs],
-    };
-    attribution.vague = isVague(attribution);
-    return { a: attribution, pattern, tokens: { cue: [cs, ce], content } };
+  // The contract has one content span: the longest fragment (all of them are kept alongside).
+  const fragments: Span[] = [];
+  let main: Span | undefined;
+  for (const [a, b] of content) {
+    const f = span(text, tok[a].start, tok[b - 1].end);
+    fragments.push(f);
+    if (!main || f.end - f.start > main.end - main.start) main = f;
+  }
+  const attribution: DetailedAttribution = {
+    cue: span(text, tok[cs].start, tok[ce - 1].end),
+    source: source ? span(text, tok[source[0]].start, tok[source[1] - 1].end) : null,
+    content: main as Span,
+    contentFragments: fragments,
+    kind: attributionKind(p, cs, ce, content),
+    vague: false,
+    sentence: p.sentence[cs],
   };
-  for (const m of patterns) {
-    cutAtBut(p, m.content, m.cue[1]);
-    found.push(build(m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
-  }
-  const windowScale = roleWindowScale(p, cues.filter(([cs, ce]) => !overlapsPattern(cs, ce)).map(([cs]) => cs));
-  for (const [cs, ce] of cues) {
-    if (overlapsPattern(cs, ce)) continue;
-    const [wa, wb] = roleWindow(p, cs, windowScale);
-    const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
-    const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
-    const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
-    const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
-    if (content.length === 0) continue;
-    found.push(build(cs, ce, spans.source, content, false));
-  }
-  found.sort((x, y) => x.a.cue.start - y.a.cue.start);
-  // PolNeAR never nests attributions: when one cue lies inside another attribution's content, only
-  // one survives. Pattern matches win, then longer contents (the outer attribution).
-  const order = found.map((_f, i) => i).sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
+  attribution.vague = isVague(attribution);
+  return { a: attribution, pattern, tokens: { cue: [cs, ce], content } };
+}
+
+/**
+ * PolNeAR never nests attributions: when one cue lies inside another attribution's content, only
+ * one survives. Pattern matches win, then longer contents (the outer attribution). `found` is in
+ * cue order and so is the result.
+ */
+function unnested(found: readonly Found[], n: number): DetailedAttribution[] {
+  const order: number[] = [];
+  for (let i = 0; i < found.length; i++) order.push(i);
+  order.sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
   // contentOf[i]: 1 + the accepted attribution whose content covers token i; acceptedCue marks cues.
   const contentOf = new Int32Array(n);
   const acceptedCue = new Uint8Array(n);
-  const kept = new Set<Found>();
+  const kept = new Uint8Array(found.length);
   let serial = 0;
   for (const i of order) {
     const a = found[i];
@@ -226,9 +213,64 @@ export function attributeParagraph(
     serial++;
     for (const [s, e] of a.tokens.content) for (let k = s; k < e; k++) if (!contentOf[k]) contentOf[k] = serial;
     for (let k = cs; k < ce; k++) acceptedCue[k] = 1;
-    kept.add(a);
+    kept[i] = 1;
   }
-  return found.filter((f) => kept.has(f)).map((f) => f.a);
+  const out: DetailedAttribution[] = [];
+  for (let i = 0; i < found.length; i++) if (kept[i]) out.push(found[i].a);
+  return out;
+}
+
+/** Attributions whose cue lies in paragraph `paragraphIndex`. */
+export function attributeParagraph(
+  text: string,
+  seg: Segmentation,
+  paragraphIndex: number,
+  options: AttributionOptions = {},
+): DetailedAttribution[] {
+  const { cue: cueModel, role: roleModel } = getModels();
+  const p = paragraphTokens(text, seg, paragraphIndex);
+  const n = p.tokens.length;
+  if (n === 0) return [];
+  const pre = prefixCounts(p);
+  const cueTags = tagCues(p, pre, cueModel, undefined, CUE_BIAS);
+  // Extended in place: a mapped copy of an empty list would be an array of another kind (V8).
+  const cues = cueRanges(text, p, cueTags, options.extraCues ?? []);
+  for (let k = 0; k < cues.length; k++) cues[k] = extendCue(p, cues[k][0], trimCue(p, cues[k][0], cues[k][1]), 3);
+  const cueCount = new Int32Array(n + 1);
+  const isCue = new Uint8Array(n);
+  for (const [a, b] of cues) for (let i = a; i < b; i++) isCue[i] = 1;
+  for (let i = 0; i < n; i++) cueCount[i + 1] = cueCount[i] + isCue[i];
+
+  // Fixed news patterns first; the tagger's cues that overlap them give way.
+  const patterns = paragraphPatterns(p);
+  // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
+  const patternCue = new Uint8Array(n);
+  for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;
+  const overlapsPattern = (cs: number, ce: number) => {
+    for (let i = cs; i < ce; i++) if (patternCue[i]) return true;
+    return false;
+  };
+
+  const found: Found[] = [];
+  for (const m of patterns) {
+    cutAtBut(p, m.content, m.cue[1]);
+    found.push(buildFound(text, p, m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
+  }
+  const cueStarts: number[] = [];
+  for (const [cs, ce] of cues) if (!overlapsPattern(cs, ce)) cueStarts.push(cs);
+  const windowScale = roleWindowScale(p, cueStarts);
+  for (const [cs, ce] of cues) {
+    if (overlapsPattern(cs, ce)) continue;
+    const [wa, wb] = roleWindow(p, cs, windowScale);
+    const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
+    const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
+    const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
+    const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
+    if (content.length === 0) continue;
+    found.push(buildFound(text, p, cs, ce, spans.source, content, false));
+  }
+  found.sort((x, y) => x.a.cue.start - y.a.cue.start);
+  return unnested(found, n);
 }
 
 /** All attributions of a text, paragraph by paragraph. */
