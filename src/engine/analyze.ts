@@ -28,6 +28,7 @@ import {
   Segmentation,
   Severity,
 } from './types';
+import { mapList, filterList } from './lists';
 
 /** Where paragraph results are kept between analyses (see incremental.ts). */
 export interface ParagraphCache {
@@ -317,7 +318,7 @@ export function* finishSteps(
   const order = new Map(RULE_IDS.map((id, i) => [id, i]));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
 
-  const claims: Claim[] = infos.map((info) => ({
+  const claims: Claim[] = mapList(infos, (info) => ({
     ...info.claim,
     matches: info.claim.status !== 'sourced' || info.claim.numbers.length > 0 ? matches(info) : [],
   }));
@@ -336,7 +337,7 @@ export function* finishSteps(
     notices,
     stats: {
       claims: claims.length,
-      attributedClaims: claims.filter((c) => c.status === 'sourced').length,
+      attributedClaims: filterList(claims, (c) => c.status === 'sourced').length,
       numbers,
       sourcedNumbers,
       words,
@@ -359,12 +360,12 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 function draftNames(refNames: ReadonlySet<string>, works: readonly ParagraphWork[]): Set<string> {
   const m = namesMemo;
   if (m && m.refs === refNames && m.lists.length === works.length && works.every((w, i) => sameNames(w.names, m.lists[i]))) {
-    namesMemo = { refs: refNames, lists: works.map((w) => w.names), set: m.set };
+    namesMemo = { refs: refNames, lists: mapList(works, (w) => w.names), set: m.set };
     return m.set;
   }
   const set = new Set(refNames);
   for (const w of works) for (const n of w.names) set.add(n);
-  namesMemo = { refs: refNames, lists: works.map((w) => w.names), set };
+  namesMemo = { refs: refNames, lists: mapList(works, (w) => w.names), set };
   return set;
 }
 

@@ -6,6 +6,7 @@ import { ClaimInfo } from './claims';
 import { findEntities } from './facts/entities';
 import { hasLikelyCue } from './likely-cue';
 import { Attribution, Paragraph, Segmentation } from './types';
+import { mapList, filterList } from './lists';
 
 export interface Carry {
   /** The speaker's attribution, or null when only a likely cue or a named actor introduces the text. */
@@ -43,7 +44,7 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
     open = quoteOpenAfter(text.slice(s.start, s.end), open);
   }
   let changed = false;
-  const out = claims.map((info) => {
+  const out = mapList(claims, (info) => {
     if (info.claim.status !== 'unsourced' || !covered.has(info.claim.sentence)) return info;
     changed = true;
     return { ...info, claim: { ...info.claim, status: 'sourced' as const, attribution: carry.attribution } };
@@ -69,7 +70,7 @@ export function carryOut(
   if (!last) return null;
   const lastText = text.slice(last.start, last.end);
   if (COLON_END.test(lastText)) {
-    const own = attributions.filter((a) => a.sentence === lastIndex);
+    const own = filterList(attributions, (a) => a.sentence === lastIndex);
     const named = own.find((a) => !a.vague);
     if (named) return { attribution: named, quoteOnly: false };
     if (own.length > 0) return null;

@@ -6,7 +6,8 @@ import { entityTokensOf } from './facts/index';
 import { hasLikelyCue } from './likely-cue';
 import { findNumbers } from './numbers';
 import { contentTerms } from './text';
-import { Attribution, Claim, ClaimKind, ClaimStatus, NumberMention, Segmentation } from './types';
+import { Attribution, Claim, ClaimKind, ClaimStatus, NumberMention, Segmentation, Span } from './types';
+import { mapList, filterList } from './lists';
 
 /** A claim plus what the rules and the matcher need about it. */
 export interface ClaimInfo {
@@ -173,7 +174,7 @@ export function paragraphClaims(
 
     if (s.isHeadline && options.ignoreHeadlines) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
-    const stats = numbers.filter((n) => n.isStatistic);
+    const stats = filterList(numbers, (n) => n.isStatistic);
     const reporterText = outsideQuotes(sText, quotes, s.start);
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
@@ -186,10 +187,11 @@ export function paragraphClaims(
     let eventTest: boolean | undefined;
     const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
     if (kinds.length === 0 && !eventVerb()) continue;
-    const sourceSpans = covering.length === 0 ? [] : covering.map((a) => a.source).filter((x): x is NonNullable<typeof x> => x !== null);
+    const sourceSpans: Span[] = [];
+    for (const a of covering) if (a.source !== null) sourceSpans.push(a.source);
     const found = findEntities(sText, [0], knownNames);
     // Names inside the attribution's own source are not what the claim is about.
-    const entities = sourceSpans.length === 0 ? found : found.filter((e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
+    const entities = sourceSpans.length === 0 ? found : filterList(found, (e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
     const namesActor = entities.some((e) => e.kind === 'actor');
     if (namesActor && eventVerb()) kinds.push('event');
     if (kinds.length === 0) continue;
@@ -208,7 +210,7 @@ export function paragraphClaims(
     } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';
     }
-    const entityTokens = entityTokensOf(entities.map((e) => e.text));
+    const entityTokens = entityTokensOf(mapList(entities, (e) => e.text));
     const tokenSet = new Set(entityTokens);
     out.push({
       claim: {
@@ -225,7 +227,7 @@ export function paragraphClaims(
       quotes,
       namesActor,
       entityTokens,
-      terms: contentTerms(sText).filter((t) => !tokenSet.has(t)),
+      terms: filterList(contentTerms(sText), (t) => !tokenSet.has(t)),
     });
   }
   return out;

@@ -6,6 +6,7 @@
 // With no rule listed, the directive covers every rule. Both forms work in both formats.
 import { detectEol, LineIndex } from './text';
 import { Finding, RULE_IDS, RuleId, TextEdit, TextFormat } from './types';
+import { filterList } from './lists';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -56,8 +57,8 @@ function covers(d: Directive, rule: RuleId): boolean {
 /** Drops findings silenced by directives. A finding belongs to the line where it starts. */
 export function applyDirectives(findings: Finding[], directives: readonly Directive[], lines: LineIndex): Finding[] {
   if (directives.length === 0) return findings;
-  const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  return findings.filter((f) => {
+  const regions = filterList(directives, (d) => d.kind === 'disable' || d.kind === 'enable');
+  return filterList(findings, (f) => {
     const line = lines.line(f.start);
     for (const d of directives) {
       if (d.kind === 'disable-next-line' && d.line + 1 === line && covers(d, f.rule)) return false;

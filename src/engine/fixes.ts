@@ -3,6 +3,7 @@
 // only insert words; at most they lower-case the first letter and turn a final "." into "," before
 // a closing quote, so every original word survives in order.
 import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types';
+import { mapList, filterList } from './lists';
 
 // Who was told, not who told ("told reporters"): never offered as a source.
 const AUDIENCES = /^(?:the\s+)?(?:reporters|journalists|press|media|news\s+conference|audience|crowd|us|viewers|listeners|readers)$/i;
@@ -123,7 +124,9 @@ export function inTableRow(text: string, range: SentenceRange): boolean {
 
 /** Lower-cased words (letters and digits) of a text, with where each starts. */
 function wordsOf(text: string): Array<{ word: string; at: number }> {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), at: m.index ?? 0 }));
+  const out: Array<{ word: string; at: number }> = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: m[0].toLowerCase(), at: m.index ?? 0 });
+  return out;
 }
 
 // The window is the same for every match of a sentence: its words are computed once.
@@ -139,7 +142,7 @@ function windowWords(window: string): Array<{ word: string; at: number }> {
  * "Department of Energy said."). Punctuation and decoration between the words do not matter.
  */
 function namesSource(window: string, from: number, to: number, source: string): boolean {
-  const want = wordsOf(source).map((w) => w.word);
+  const want = mapList(wordsOf(source), (w) => w.word);
   if (want.length === 0) return false;
   const have = windowWords(window);
   for (let i = 0; i + want.length <= have.length; i++) {
@@ -174,7 +177,7 @@ export function attributionFixes(
 ): Fix[] {
   // A fact that states another figure for one of the sentence's figures would be credited with the
   // draft's figure: only number-mismatch may offer it, together with the reference figure.
-  return sourceFixes(text, range, matches.filter((m) => m.differentNumbers.length === 0), isName, preferSuffix);
+  return sourceFixes(text, range, filterList(matches, (m) => m.differentNumbers.length === 0), isName, preferSuffix);
 }
 
 function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean): Fix[] {

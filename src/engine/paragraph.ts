@@ -7,6 +7,7 @@ import { midSentenceNames } from './facts/entities';
 import { extractFacts } from './facts/extract';
 import { countWords, LineIndex } from './text';
 import { Attribution, NumberMention, ReferenceFact, Segmentation, Span } from './types';
+import { mapList } from './lists';
 
 export interface ParagraphWork {
   attributions: Attribution[];
@@ -46,7 +47,7 @@ export function analyzeParagraph(
   const para = seg.paragraphs[p];
   const found = attribute(text, seg, p, { extraCues: options.extraCues });
   // The contract's fields only: extra detail stays in the attribution module.
-  const attributions: Attribution[] = found.map((a) => ({
+  const attributions: Attribution[] = mapList(found, (a) => ({
     cue: a.cue,
     source: a.source,
     content: a.content,
@@ -57,7 +58,7 @@ export function analyzeParagraph(
   const paraText = text.slice(para.start, para.end);
   const names = midSentenceNames(paraText);
   const claims = paragraphClaims(text, seg, p, attributions, options, names);
-  const facts = extractFacts(text, seg, attributions, null, NO_LINES, 'draft', names).map((fact, i) => ({
+  const facts = mapList(extractFacts(text, seg, attributions, null, NO_LINES, 'draft', names), (fact, i) => ({
     fact,
     contentStart: attributions[i].content ? attributions[i].content!.start : fact.start,
   }));
@@ -94,29 +95,29 @@ function shiftNumber(n: NumberMention, d: number): NumberMention {
 export function shiftWork(w: ParagraphWork, d: number, ds: number): ParagraphWork {
   if (d === 0 && ds === 0) return w;
   const attrMap = new Map<Attribution, Attribution>();
-  const attributions = w.attributions.map((a) => {
+  const attributions = mapList(w.attributions, (a) => {
     const s = shiftAttribution(a, d, ds);
     attrMap.set(a, s);
     return s;
   });
-  const claims = w.claims.map((info) => {
+  const claims = mapList(w.claims, (info) => {
     const c = info.claim;
     return {
       ...info,
-      quotes: info.quotes.map((q) => ({ start: q.start + d, end: q.end + d })),
+      quotes: mapList(info.quotes, (q) => ({ start: q.start + d, end: q.end + d })),
       claim: {
         ...c,
         start: c.start + d,
         end: c.end + d,
         sentence: c.sentence + ds,
         attribution: c.attribution ? attrMap.get(c.attribution) ?? shiftAttribution(c.attribution, d, ds) : null,
-        numbers: c.numbers.map((n) => shiftNumber(n, d)),
+        numbers: mapList(c.numbers, (n) => shiftNumber(n, d)),
         matches: [],
       },
     };
   });
-  const facts = w.facts.map(({ fact, contentStart }) => ({
-    fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: fact.numbers.map((n) => shiftNumber(n, d)) },
+  const facts = mapList(w.facts, ({ fact, contentStart }) => ({
+    fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: mapList(fact.numbers, (n) => shiftNumber(n, d)) },
     contentStart: contentStart + d,
   }));
   return { attributions, claims, facts, names: w.names, words: w.words, serial: w.serial };

@@ -3,10 +3,11 @@
 // figure would only repeat it (and its hover would show the fact twice). Runs after the directives,
 // so a silenced number-mismatch leaves the figure's unsourced-number in place.
 import { Finding } from './types';
+import { filterList } from './lists';
 
 export function dropSuperseded(findings: readonly Finding[]): Finding[] {
   const mismatched = new Set<string>();
   for (const f of findings) if (f.rule === 'number-mismatch') mismatched.add(`${f.start}:${f.end}`);
   if (mismatched.size === 0) return [...findings];
-  return findings.filter((f) => f.rule !== 'unsourced-number' || !mismatched.has(`${f.start}:${f.end}`));
+  return filterList(findings, (f) => f.rule !== 'unsourced-number' || !mismatched.has(`${f.start}:${f.end}`));
 }

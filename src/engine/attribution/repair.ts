@@ -6,6 +6,7 @@
 
 import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
+import { filterList } from '../lists';
 
 export interface RepairedSpans {
   /** Token range [start, end) of the source, or null. */
@@ -80,8 +81,8 @@ function passiveSubjectToContent(p: ParagraphTokens, cue: { start: number; end: 
   if (!src || src[1] > cue.start) return spans;
   const lead = passiveStart(p, cue);
   if (lead < 0 || src[1] < lead) return spans;
-  const content = spans.content.filter((r) => r[1] > cue.start || r[1] < src[0]);
-  const before = spans.content.filter((r) => r[1] <= cue.start && r[1] >= src[0]);
+  const content = filterList(spans.content, (r) => r[1] > cue.start || r[1] < src[0]);
+  const before = filterList(spans.content, (r) => r[1] <= cue.start && r[1] >= src[0]);
   const start = before.length ? Math.min(src[0], before[0][0]) : src[0];
   content.push([start, src[1]]);
   content.sort((x, y) => x[0] - y[0]);
@@ -168,7 +169,7 @@ function agentAfterBy(p: ParagraphTokens, cue: { start: number; end: number }, s
   let named = false;
   for (let i = by + 1; i < j; i++) if (/^[A-Z]/.test(t[i].text)) named = true;
   if (!named || j - by > 6) return spans;
-  const content = spans.content.filter((r) => r[1] <= by || r[0] >= j);
+  const content = filterList(spans.content, (r) => r[1] <= by || r[0] >= j);
   return content.length ? { source: [by + 1, j], content } : spans;
 }
 

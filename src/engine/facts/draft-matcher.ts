@@ -8,6 +8,7 @@ import { ParagraphWork } from '../paragraph';
 import { FactMatch, ReferenceFact } from '../types';
 import { factKeys, IndexedFact, indexFact } from './index';
 import { byScore, ClaimFeatures, PreparedClaim, prepareClaim, probeKeys, scoreFact } from './match';
+import { mapList, filterList } from '../lists';
 
 interface Stored {
   /** Occurrence key of the paragraph holding the fact, and the fact's place in it. */
@@ -34,7 +35,7 @@ interface CachedClaim {
  */
 export function occurrenceKeys(works: readonly ParagraphWork[]): string[] {
   const seen = new Map<number, number>();
-  return works.map((w) => {
+  return mapList(works, (w) => {
     const n = seen.get(w.serial) ?? 0;
     seen.set(w.serial, n + 1);
     return n === 0 ? `${w.serial}` : `${w.serial}#${n}`;
@@ -86,7 +87,7 @@ export class DraftMatcher {
 
   /** The probe keys rare enough to look candidates up by. */
   private findable(probe: readonly string[]): string[] {
-    return probe.filter((k) => this.postings.has(k) && !this.isCommon(k));
+    return filterList(probe, (k) => this.postings.has(k) && !this.isCommon(k));
   }
 
   /** Brings the index in line with this analysis' paragraphs; `facts` are their draft facts in order. */
@@ -140,7 +141,7 @@ export class DraftMatcher {
     for (const [work, list] of present) {
       if (this.works.has(work)) continue;
       if (added.length > 0 && added.length % SYNC_SLICE === 0) yield;
-      const entries = list.map(indexFact);
+      const entries = mapList(list, (f) => indexFact(f));
       this.works.set(work, entries);
       added.push(work);
       for (const e of entries) {
@@ -237,16 +238,16 @@ export class DraftMatcher {
       work,
       index,
       score: m.score,
-      same: m.sameNumbers.map((x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
-      different: m.differentNumbers.map((x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
+      same: mapList(m.sameNumbers, (x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
+      different: mapList(m.differentNumbers, (x): [number, number] => [p.stats.indexOf(x.draft), entry.numbers.indexOf(x.reference)]),
     };
   }
 
   /** Stored matches in byScore order, judged on the current facts. */
   private ranked(stored: Stored[]): Stored[] {
-    const withFacts = stored.map((s) => ({ s, m: { fact: (this.current.get(s.work) ?? [])[s.index], score: s.score, sameNumbers: [], differentNumbers: [] } as FactMatch }));
+    const withFacts = mapList(stored, (s) => ({ s, m: { fact: (this.current.get(s.work) ?? [])[s.index], score: s.score, sameNumbers: [], differentNumbers: [] } as FactMatch }));
     withFacts.sort((a, b) => byScore(a.m, b.m));
-    return withFacts.map((x) => x.s);
+    return mapList(withFacts, (x) => x.s);
   }
 
   /**
@@ -290,14 +291,14 @@ export class DraftMatcher {
       // Equal scores are ordered by position, which an edit elsewhere can change.
       cached.stored = this.ranked(cached.stored);
     }
-    const stats = claim.numbers.filter((n) => n.isStatistic);
-    return cached.stored.map((s) => {
+    const stats = filterList(claim.numbers, (n) => n.isStatistic);
+    return mapList(cached.stored, (s) => {
       const fact = (this.current.get(s.work) ?? [])[s.index];
       return {
         fact,
         score: s.score,
-        sameNumbers: s.same.map(([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
-        differentNumbers: s.different.map(([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
+        sameNumbers: mapList(s.same, ([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
+        differentNumbers: mapList(s.different, ([i, j]) => ({ draft: stats[i], reference: fact.numbers[j] })),
       };
     });
   }

@@ -3,6 +3,7 @@ import { findNumbers } from '../numbers';
 import { contentTerms, LineIndex } from '../text';
 import { Attribution, ReferenceFact, Segmentation } from '../types';
 import { findEntities } from './entities';
+import { filterList } from '../lists';
 
 /** Names, terms and statistics of a stretch of text, as used for matching. */
 export interface MatchFeatures {
@@ -15,7 +16,7 @@ export interface MatchFeatures {
 
 /** Features of text[start, end): statistics, actor and place names, and content terms not already names. */
 export function matchFeatures(text: string, start: number, end: number, knownNames?: ReadonlySet<string>): MatchFeatures {
-  const numbers = findNumbers(text, start, end).filter((n) => n.isStatistic);
+  const numbers = filterList(findNumbers(text, start, end), (n) => n.isStatistic);
   const slice = text.slice(start, end);
   const ents = findEntities(slice, [0], knownNames);
   const entityTokens: string[] = [];
@@ -36,7 +37,7 @@ export function matchFeatures(text: string, start: number, end: number, knownNam
       entities.push(e.text);
     }
   }
-  const terms = contentTerms(slice).filter((t) => !seen.has(t));
+  const terms = filterList(contentTerms(slice), (t) => !seen.has(t));
   return { numbers, entities, entityTokens, terms };
 }
 

@@ -1,6 +1,7 @@
 // An inverted index over facts, by name token, content term and figure, so that a claim is scored
 // only against the facts that share something with it (50 reference articles: well under 20 ms).
 import { NumberMention, ReferenceFact } from '../types';
+import { mapList, filterList } from '../lists';
 
 export interface IndexedFact {
   fact: ReferenceFact;
@@ -43,8 +44,8 @@ export function numberKey(n: NumberMention): string {
 /** A fact with its matching features as sets. */
 export function indexFact(fact: ReferenceFact): IndexedFact {
   const entityTokens = new Set(entityTokensOf(fact.entities));
-  const terms = new Set(fact.terms.filter((t) => !entityTokens.has(t)));
-  return { fact, entityTokens, terms, numbers: fact.numbers.filter((n) => n.isStatistic) };
+  const terms = new Set(filterList(fact.terms, (t) => !entityTokens.has(t)));
+  return { fact, entityTokens, terms, numbers: filterList(fact.numbers, (n) => n.isStatistic) };
 }
 
 /** The index keys of a fact: name tokens, terms and figure buckets. */
@@ -65,7 +66,7 @@ export class FactIndex {
   }
 
   get facts(): ReferenceFact[] {
-    return this.entries.map((e) => e.fact);
+    return mapList(this.entries, (e) => e.fact);
   }
 
   get size(): number {

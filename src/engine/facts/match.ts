@@ -2,6 +2,7 @@
 import { sameFigure } from '../numbers';
 import { FactMatch, NumberComparison, NumberMention, ReferenceFact } from '../types';
 import { FactIndex, IndexedFact, numberKey } from './index';
+import { filterList } from '../lists';
 
 export const DEFAULT_MIN_SCORE = 0.35;
 export const DEFAULT_MAX_MATCHES = 3;
@@ -29,7 +30,7 @@ export function compareNumbers(draft: readonly NumberMention[], ref: readonly Nu
   const same: NumberComparison[] = [];
   const different: NumberComparison[] = [];
   for (const d of draft) {
-    const kin = ref.filter((r) => r.kind === d.kind || (d.kind === 'vague-quantity') !== (r.kind === 'vague-quantity') && isCountish(d) && isCountish(r));
+    const kin = filterList(ref, (r) => r.kind === d.kind || (d.kind === 'vague-quantity') !== (r.kind === 'vague-quantity') && isCountish(d) && isCountish(r));
     const equal = kin.find((r) => sameFigure(d, r));
     if (equal) {
       same.push({ draft: d, reference: equal });
@@ -37,8 +38,8 @@ export function compareNumbers(draft: readonly NumberMention[], ref: readonly Nu
     }
     // A contradiction needs two precise-enough figures that count the same thing.
     if (d.kind === 'vague-quantity') continue;
-    const precise = kin.filter((r) => r.kind === d.kind);
-    const sameNoun = d.noun ? precise.filter((r) => r.noun === d.noun) : [];
+    const precise = filterList(kin, (r) => r.kind === d.kind);
+    const sameNoun = d.noun ? filterList(precise, (r) => r.noun === d.noun) : [];
     if (sameNoun.length === 1) different.push({ draft: d, reference: sameNoun[0] });
     else if (sameNoun.length === 0 && precise.length === 1 && (!d.noun || !precise[0].noun)) different.push({ draft: d, reference: precise[0] });
   }
@@ -58,9 +59,9 @@ export interface PreparedClaim {
 }
 
 export function prepareClaim(claim: ClaimFeatures): PreparedClaim {
-  const stats = claim.numbers.filter((n) => n.isStatistic);
+  const stats = filterList(claim.numbers, (n) => n.isStatistic);
   const entitySet = new Set(claim.entityTokens);
-  const termList = claim.terms.filter((t) => !entitySet.has(t));
+  const termList = filterList(claim.terms, (t) => !entitySet.has(t));
   const total = W_SAME_NUMBER * stats.length + W_ENTITY * entitySet.size + W_TERM * termList.length;
   return { stats, entitySet, termList, total };
 }

@@ -6,6 +6,7 @@ import { LruCache } from '../lru';
 import { FactMatch, NumberMention, ReferenceFact } from '../types';
 import { matchClaim } from './match';
 import { ReferenceSet } from './references';
+import { mapList } from '../lists';
 
 /** Reference matches stored by figure position instead of offsets, so they survive edits elsewhere. */
 interface StoredMatch {
@@ -39,18 +40,18 @@ export function cachedReferenceMatches(cache: LruCache<StoredMatch[]>, refs: Ref
   let stored = cache.get(key);
   if (!stored) {
     const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms }, { minScore, maxMatches });
-    stored = found.map((m) => ({
+    stored = mapList(found, (m) => ({
       fact: m.fact,
       score: m.score,
-      same: m.sameNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
-      different: m.differentNumbers.map((p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+      same: mapList(m.sameNumbers, (p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
+      different: mapList(m.differentNumbers, (p): [number, NumberMention] => [c.numbers.indexOf(p.draft), p.reference]),
     }));
     cache.set(key, stored);
   }
-  return stored.map((m) => ({
+  return mapList(stored, (m) => ({
     fact: m.fact,
     score: m.score,
-    sameNumbers: m.same.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
-    differentNumbers: m.different.map(([i, reference]) => ({ draft: c.numbers[i], reference })),
+    sameNumbers: mapList(m.same, ([i, reference]) => ({ draft: c.numbers[i], reference })),
+    differentNumbers: mapList(m.different, ([i, reference]) => ({ draft: c.numbers[i], reference })),
   }));
 }

@@ -2,6 +2,7 @@
 import { figureAndSourceFixes, midSentence, referenceFigureFix, usableSource } from '../fixes';
 import { FactMatch } from '../types';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
+import { mapList, filterList } from '../lists';
 
 /** A match strong enough to call a differing figure a contradiction rather than another topic. */
 const MIN_MISMATCH_SCORE = 0.45;
@@ -44,9 +45,9 @@ export const numberMismatch: RuleDefinition = {
           start: n.start,
           end: n.end,
           sentence,
-          references: [hit, ...matches.filter((m) => m !== hit)],
+          references: [hit, ...filterList(matches, (m) => m !== hit)],
           fixes: [
-            ...both.map((f) => ({ ...f, preferred: f.preferred && fromArticle })),
+            ...mapList(both, (f) => ({ ...f, preferred: f.preferred && fromArticle })),
             { ...figureOnly, preferred: fromArticle && !bothPreferred },
           ],
         });

@@ -1,6 +1,7 @@
 // unsourced-number: a statistic in a sentence no one is credited for. The range is the figure.
 import { attributionFixes } from '../fixes';
 import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import { mapList, filterList } from '../lists';
 
 export const unsourcedNumber: RuleDefinition = {
   id: 'unsourced-number',
@@ -21,9 +22,9 @@ export const unsourcedNumber: RuleDefinition = {
         // A figure inside a quote is the speaker's: unattributed-quote covers a quote with no speaker.
         if (info.quotes.some((q) => q.start <= n.start && n.end <= q.end)) continue;
         // Prefer facts that state this very figure.
-        const own = matches.filter((m) => m.sameNumbers.some((p) => p.draft === n));
+        const own = filterList(matches, (m) => m.sameNumbers.some((p) => p.draft === n));
         const refs = own.length > 0 ? own : matches;
-        const key = refs.map((m) => m.fact.id).join('\u0000');
+        const key = mapList(refs, (m) => m.fact.id).join('\u0000');
         let fixes = fixesFor.get(key);
         if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName)));
         out.push({

@@ -1,6 +1,7 @@
 // vague-source: an anonymous or vague attribution ("officials said", "reportedly"), unless the source is trusted.
 import { usableSource } from '../fixes';
 import { excerpt, factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
+import { mapList, filterList } from '../lists';
 
 export const vagueSource: RuleDefinition = {
   id: 'vague-source',
@@ -8,7 +9,7 @@ export const vagueSource: RuleDefinition = {
   description: 'An anonymous or vague source ("officials said", "sources say", "reportedly").',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const trusted = ctx.trustedSources.map((t) => t.toLowerCase()).filter(Boolean);
+    const trusted = filterList(mapList(ctx.trustedSources, (t) => t.toLowerCase()), Boolean);
     // The first claim of each sentence, looked up once (a find per attribution is quadratic on big drafts).
     const claimOf = new Map<number, (typeof ctx.claims)[number]>();
     for (const c of ctx.claims) if (!claimOf.has(c.claim.sentence)) claimOf.set(c.claim.sentence, c);
@@ -24,7 +25,7 @@ export const vagueSource: RuleDefinition = {
         end = Math.max(end, a.source.end);
       }
       const info = claimOf.get(a.sentence);
-      const matches = info ? ctx.matches(info).filter((m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
+      const matches = info ? filterList(ctx.matches(info), (m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
       const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
       out.push({
         rule: 'vague-source',
