@@ -2,6 +2,8 @@
 import { usableSource } from '../fixes';
 import { excerpt, factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
+import type { ClaimInfo } from '../claims';
+import type { Attribution } from '../types';
 
 export const vagueSource: RuleDefinition = {
   id: 'vague-source',
@@ -17,25 +19,7 @@ export const vagueSource: RuleDefinition = {
       if (!a.vague) continue;
       if (a.source && trusted.some((t) => a.source!.text.toLowerCase().includes(t))) continue;
       if (ctx.ignoreHeadlines && ctx.isHeadlineSentence(a.sentence)) continue;
-      // Cover "officials said" as one phrase when source and cue sit close together.
-      let start = a.cue.start;
-      let end = a.cue.end;
-      if (a.source && Math.abs(a.source.start - a.cue.end) < 40 && Math.abs(a.cue.start - a.source.end) < 40) {
-        start = Math.min(start, a.source.start);
-        end = Math.max(end, a.source.end);
-      }
-      const info = claimOf.get(a.sentence);
-      const matches = info ? filterList(ctx.matches(info), (m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
-      const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
-      out.push({
-        rule: 'vague-source',
-        message: `Vague source "${excerpt(ctx.text.slice(start, end), 50)}": name the person or organisation.${named}`,
-        start,
-        end,
-        sentence: info ? { start: info.claim.start, end: info.claim.end } : { start, end },
-        references: matches,
-        fixes: [],
-      });
+      out.push(vagueFinding(ctx, a, claimOf.get(a.sentence)));
     }
     return out;
   },
@@ -43,4 +27,27 @@ export const vagueSource: RuleDefinition = {
 
 function sameSource(a: string | null, b: string | undefined): boolean {
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+// Apart from the loop over all attributions: V8 then compiles the loop and this rarer work separately.
+/** The finding for a vague attribution; `info` is the first claim of its sentence. */
+function vagueFinding(ctx: RuleContext, a: Attribution, info: ClaimInfo | undefined): RawFinding {
+  // Cover "officials said" as one phrase when source and cue sit close together.
+  let start = a.cue.start;
+  let end = a.cue.end;
+  if (a.source && Math.abs(a.source.start - a.cue.end) < 40 && Math.abs(a.cue.start - a.source.end) < 40) {
+    start = Math.min(start, a.source.start);
+    end = Math.max(end, a.source.end);
+  }
+  const matches = info ? filterList(ctx.matches(info), (m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
+  const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
+  return {
+    rule: 'vague-source',
+    message: `Vague source "${excerpt(ctx.text.slice(start, end), 50)}": name the person or organisation.${named}`,
+    start,
+    end,
+    sentence: info ? { start: info.claim.start, end: info.claim.end } : { start, end },
+    references: matches,
+    fixes: [],
+  };
 }
