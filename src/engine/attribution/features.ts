@@ -84,15 +84,21 @@ export interface Prefix {
   cueStart: Uint8Array;
 }
 
-/** What prefixCounts needs of a token that depends only on its text: computed once per word. */
-interface WordValues {
-  lower: string;
-  word: number;
-  stem: number;
-  shape: number;
-  suffix: number;
-  pos: number;
-  lex: number;
+/**
+ * What prefixCounts needs of a token that depends only on its text: computed once per word. A class,
+ * not an object literal: the cached values outlive many collections, and V8 would in time decide to
+ * allocate a literal's objects in the old generation and throw away the code that creates them.
+ */
+class WordValues {
+  constructor(
+    readonly lower: string,
+    readonly word: number,
+    readonly stem: number,
+    readonly shape: number,
+    readonly suffix: number,
+    readonly pos: number,
+    readonly lex: number,
+  ) {}
 }
 
 // Token text -> its values; news repeats its words, so most tokens skip five hashes, the stemmer
@@ -104,15 +110,15 @@ function wordValues(text: string, lower: string): WordValues {
   const hit = wordCache.get(text);
   // `lower` follows from `text` (tokenize.ts); the check keeps the cache exact regardless.
   if (hit !== undefined && hit.lower === lower) return hit;
-  const v: WordValues = {
-    lower: detached(lower),
-    word: hash(lower),
-    stem: hash(stem(lower)),
-    shape: hash(shape(text)),
-    suffix: hash(lower.slice(-3)),
-    pos: hash(posOf(lower, text)),
-    lex: isCueWord(lower) ? 1 : 0,
-  };
+  const v = new WordValues(
+    detached(lower),
+    hash(lower),
+    hash(stem(lower)),
+    hash(shape(text)),
+    hash(lower.slice(-3)),
+    hash(posOf(lower, text)),
+    isCueWord(lower) ? 1 : 0,
+  );
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(detached(text), v);
   return v;
