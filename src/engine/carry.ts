@@ -2,7 +2,7 @@
 // a lead-in that ends with a colon ("The governor added:", "The Times reports:") speaks for the
 // paragraph after it, and a quote left open at a paragraph's end (no closing mark, by newsroom
 // convention) goes on in the next paragraph when that one opens with a quote mark.
-import { ClaimInfo } from './claims';
+import { ClaimInfo, copyClaim, copyClaimInfo } from './claims';
 import { findEntities } from './facts/entities';
 import { hasLikelyCue } from './likely-cue';
 import { Attribution, Paragraph, Segmentation } from './types';
@@ -47,7 +47,8 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
   const out = mapList(claims, (info) => {
     if (info.claim.status !== 'unsourced' || !covered.has(info.claim.sentence)) return info;
     changed = true;
-    return { ...info, claim: { ...info.claim, status: 'sourced' as const, attribution: carry.attribution } };
+    const c = info.claim;
+    return copyClaimInfo(info, copyClaim(c, c.start, c.end, c.sentence, 'sourced', carry.attribution, c.numbers, c.matches));
   });
   return changed ? out : claims;
 }

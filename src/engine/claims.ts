@@ -6,7 +6,7 @@ import { entityTokensOf } from './facts/index';
 import { hasLikelyCue } from './likely-cue';
 import { findNumbers } from './numbers';
 import { contentTerms } from './text';
-import { Attribution, Claim, ClaimKind, ClaimStatus, NumberMention, Segmentation, Span } from './types';
+import { Attribution, Claim, ClaimKind, ClaimStatus, FactMatch, NumberMention, Segmentation, Span } from './types';
 import { mapList, filterList } from './lists';
 
 /** A claim plus what the rules and the matcher need about it. */
@@ -18,6 +18,29 @@ export interface ClaimInfo {
   namesActor: boolean;
   entityTokens: string[];
   terms: string[];
+}
+
+/**
+ * A claim with new values for what a carry or a shift changes, field by field in the order
+ * paragraphClaims builds claims: a spread copy would have another object shape in V8, and the code
+ * that reads claims would be compiled again for it.
+ */
+export function copyClaim(
+  c: Claim,
+  start: number,
+  end: number,
+  sentence: number,
+  status: ClaimStatus,
+  attribution: Attribution | null,
+  numbers: NumberMention[],
+  matches: FactMatch[],
+): Claim {
+  return { start, end, text: c.text, sentence, kinds: c.kinds, status, attribution, numbers, matches };
+}
+
+/** A claim's info around a new claim object (and new quotes), with the shape paragraphClaims gives it. */
+export function copyClaimInfo(info: ClaimInfo, claim: Claim, quotes: Array<{ start: number; end: number }> = info.quotes): ClaimInfo {
+  return { claim, quotes, namesActor: info.namesActor, entityTokens: info.entityTokens, terms: info.terms };
 }
 
 export interface ClaimOptions {

@@ -2,7 +2,7 @@
 // stored relative to the paragraph (offsets from its start, sentence numbers from its first
 // sentence) so that an unchanged paragraph can be reused wherever it moves in the document.
 import { attributeParagraph } from './attribution/index';
-import { ClaimInfo, ClaimOptions, paragraphClaims } from './claims';
+import { ClaimInfo, ClaimOptions, copyClaim, copyClaimInfo, paragraphClaims } from './claims';
 import { midSentenceNames } from './facts/entities';
 import { extractFacts } from './facts/extract';
 import { countWords, LineIndex } from './text';
@@ -102,19 +102,10 @@ export function shiftWork(w: ParagraphWork, d: number, ds: number): ParagraphWor
   });
   const claims = mapList(w.claims, (info) => {
     const c = info.claim;
-    return {
-      ...info,
-      quotes: mapList(info.quotes, (q) => ({ start: q.start + d, end: q.end + d })),
-      claim: {
-        ...c,
-        start: c.start + d,
-        end: c.end + d,
-        sentence: c.sentence + ds,
-        attribution: c.attribution ? attrMap.get(c.attribution) ?? shiftAttribution(c.attribution, d, ds) : null,
-        numbers: mapList(c.numbers, (n) => shiftNumber(n, d)),
-        matches: [],
-      },
-    };
+    const attribution = c.attribution ? attrMap.get(c.attribution) ?? shiftAttribution(c.attribution, d, ds) : null;
+    const numbers = mapList(c.numbers, (n) => shiftNumber(n, d));
+    const claim = copyClaim(c, c.start + d, c.end + d, c.sentence + ds, c.status, attribution, numbers, []);
+    return copyClaimInfo(info, claim, mapList(info.quotes, (q) => ({ start: q.start + d, end: q.end + d })));
   });
   const facts = mapList(w.facts, ({ fact, contentStart }) => ({
     fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: mapList(fact.numbers, (n) => shiftNumber(n, d)) },
