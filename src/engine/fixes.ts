@@ -183,6 +183,17 @@ export function attributionFixes(
 function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean): Fix[] {
   const fixes: Fix[] = [];
   if (inTableRow(text, range)) return fixes;
+  if (matches.length > 0) factFixes(text, range, matches, isName, preferSuffix, fixes);
+  const ph = suffixEdit(text, range, 'according to [source]');
+  if (ph) {
+    const snippetText = ph.newText.replace(/[$}\\]/g, '\\$&').replace('[source]', '${1:source}');
+    fixes.push({ title: 'Add a placeholder: "..., according to [source]"', kind: 'placeholder', edits: [ph], preferred: false, snippet: [{ ...ph, newText: snippetText }] });
+  }
+  return fixes;
+}
+
+/** A prefix and a suffix fix per matching fact with a usable source the sentence does not name yet, pushed to `fixes`. */
+function factFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean, fixes: Fix[]): void {
   const seen = new Set<string>();
   const sentence = text.slice(range.start, range.end).toLowerCase();
   // Right before and after the sentence (up to the line's end): where an earlier fix may sit when
@@ -213,12 +224,6 @@ function sourceFixes(text: string, range: SentenceRange, matches: readonly FactM
     if (pre) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "According to ${source}, ..."`, kind: 'attribute-prefix', edits: [pre], preferred: first && (!suffixFirst || !suf) });
     if (suf) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "..., ${suffixPhrase(m.fact, source)}."`, kind: 'attribute-suffix', edits: [suf], preferred: first && suffixFirst });
   }
-  const ph = suffixEdit(text, range, 'according to [source]');
-  if (ph) {
-    const snippetText = ph.newText.replace(/[$}\\]/g, '\\$&').replace('[source]', '${1:source}');
-    fixes.push({ title: 'Add a placeholder: "..., according to [source]"', kind: 'placeholder', edits: [ph], preferred: false, snippet: [{ ...ph, newText: snippetText }] });
-  }
-  return fixes;
 }
 
 /** Replaces the draft's figure with the reference's, keeping the draft's capitalisation. */

@@ -192,8 +192,13 @@ function buildFound(
  */
 function unnested(found: readonly Found[], n: number): DetailedAttribution[] {
   const order: number[] = [];
-  for (let i = 0; i < found.length; i++) order.push(i);
-  order.sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || contentLength(found[y]) - contentLength(found[x]));
+  // Each content's length once, not once per comparison.
+  const lengths = new Int32Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    order.push(i);
+    lengths[i] = contentLength(found[i]);
+  }
+  order.sort((x, y) => Number(found[y].pattern) - Number(found[x].pattern) || lengths[y] - lengths[x]);
   // contentOf[i]: 1 + the accepted attribution whose content covers token i; acceptedCue marks cues.
   const contentOf = new Int32Array(n);
   const acceptedCue = new Uint8Array(n);
