@@ -46,6 +46,15 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/**
+ * The code unit at `i`, or -1 past the end. Scanners read one past a run to see whether it goes on;
+ * charCodeAt gives NaN there, which V8's optimised code does not expect: it threw the scanner's
+ * code away and compiled it again once the first text ended in the middle of a run.
+ */
+export function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** Length in code units (1 or 2) of the code point at `i`. */
 export function codePointLength(text: string, i: number): number {
   return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;

@@ -2,7 +2,7 @@
 // Figures that need no source (dates, times, years, ages, ordinals, durations, article numbers,
 // phone numbers, identifiers such as "COVID-19") are still returned, with isStatistic false, so that
 // callers can tell "no figure" from "a figure that is not a statistic".
-import { codePointLength, isSpaceAt, letterLength } from './chars';
+import { codeAt, codePointLength, isSpaceAt, letterLength } from './chars';
 import { NumberKind, NumberMention } from './types';
 
 interface Token {
@@ -118,8 +118,8 @@ function tokenize(text: string): Token[] {
       j = i + 1;
       while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
       for (;;) {
-        const d = text.charCodeAt(j);
-        if (!((d === 0x2e || d === 0x2c) && isAsciiDigit(text.charCodeAt(j + 1)))) break;
+        const d = codeAt(text, j);
+        if (!((d === 0x2e || d === 0x2c) && isAsciiDigit(codeAt(text, j + 1)))) break;
         j += 2;
         while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
       }
@@ -127,7 +127,7 @@ function tokenize(text: string): Token[] {
       isWord = true;
       j = letterRunEnd(text, i);
       for (;;) {
-        const d = text.charCodeAt(j);
+        const d = codeAt(text, j);
         if (!((d === 0x27 || d === 0x2019 || d === 0x2d) && letterLength(text, j + 1) > 0)) break;
         j = letterRunEnd(text, j + 1);
       }
@@ -199,7 +199,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       kind: d.kind,
       approximate: d.approximate,
       isStatistic: d.isStatistic,
-      ...(noun ? { noun } : {}),
+      // Always set, undefined when there is none: one object shape for every figure (V8), and JSON
+      // leaves an undefined field out as before.
+      noun: noun || undefined,
     });
     i = d.endTok + 1;
   }

@@ -482,7 +482,9 @@ function splitSentences(t: string, s: number, e: number): Array<[number, number]
     let j = i + 1;
     while (j < e && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63 || t.charCodeAt(j) === 0x2026)) j++;
     if (c === 46 && j === i + 1) {
-      // A single dot: decimals, abbreviations and initials do not end a sentence.
+      // A single dot: decimals, abbreviations and initials do not end a sentence. A dot that ends the
+      // text has nothing after it to split off (and reading past the end made V8 recompile this).
+      if (j >= t.length) break;
       const n = t.charCodeAt(j);
       if (isDigit(n) || isLetter(n)) continue;
       if (i - wordStart <= 12 && isAbbreviation(t, wordStart, i)) {

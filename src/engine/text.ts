@@ -1,5 +1,5 @@
 // Small text helpers shared by the engine: line/column lookup, surrogate-safe offsets, words and terms.
-import { alnumLength, isNumberAt, isNumberBefore } from './chars';
+import { alnumLength, codeAt, isNumberAt, isNumberBefore } from './chars';
 
 /** Start offset of every line; "\r\n", "\n" and a lone "\r" all end a line. */
 export function lineStarts(text: string): number[] {
@@ -146,7 +146,7 @@ function alnumRunEnd(text: string, i: number): number {
 
 /** End of the WORD_RE word that starts with the run of letters and numbers ending at `j`. */
 function wordEnd(text: string, j: number): number {
-  while (isWordJoiner(text.charCodeAt(j)) && alnumLength(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
+  while (isWordJoiner(codeAt(text, j)) && alnumLength(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
   return j;
 }
 
@@ -197,7 +197,7 @@ export function countWords(text: string): number {
       continue;
     }
     for (;;) {
-      const c = text.charCodeAt(j);
+      const c = codeAt(text, j);
       if (isWordJoiner(c) && alnumLength(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
       else if ((c === 0x2e || c === 0x2c) && isNumberBefore(text, j) && isNumberAt(text, j + 1)) j = alnumRunEnd(text, j + 1);
       else break;

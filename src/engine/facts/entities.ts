@@ -2,7 +2,7 @@
 // ~450 ms per 10k words, and capitalised runs are what matching needs). Places are told apart so
 // that "elections were held in Belarus" is not mistaken for an event involving a named actor.
 
-import { codePointLength, isSpaceAt, letterLength } from '../chars';
+import { codeAt, codePointLength, isSpaceAt, letterLength } from '../chars';
 
 export type EntityKind = 'actor' | 'place';
 
@@ -107,7 +107,7 @@ function scanWords(text: string): number {
       }
       // Inner apostrophes, dots and hyphens followed by letters, then a trailing apostrophe or 's.
       for (;;) {
-        const c = text.charCodeAt(j);
+        const c = codeAt(text, j);
         if (!(isApostrophe(c) || c === 0x2e || c === 0x2d)) break;
         l = letterLength(text, j + 1);
         if (l === 0) break;
