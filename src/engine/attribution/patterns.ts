@@ -164,41 +164,48 @@ function hasQuote(p: ParagraphTokens, a: number, b: number): boolean {
   return false;
 }
 
-/** Matches the fixed patterns in sentence tokens [a, b). */
-export function matchPatterns(p: ParagraphTokens, a: number, b: number): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  const end = trimEnd(p, a, b);
-  if (end - a < 3) return out;
+// The fixed patterns, each over sentence tokens [a, end) (end: before trailing punctuation), tried
+// in this order; the first that matches wins. One function each: V8 compiles and, on a rare path
+// first taken late, recompiles each on its own instead of the whole set.
+
+/** It is reported / was said / has been claimed that CONTENT.  (No source: the passive hides it.) */
+function passiveIt(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const t = p.tokens;
-  // It is reported / was said / has been claimed that CONTENT.  (No source: the passive hides it.)
-  if (t[a].lower === 'it') {
-    let v = a + 1;
-    if (t[v]?.lower === 'has' && t[v + 1]?.lower === 'been') v += 2;
-    else if (t[v]?.lower === 'is' || t[v]?.lower === 'was') v += 1;
-    else v = -1;
-    if (v > 0 && PASSIVE_CUES.has(t[v]?.lower ?? '') && t[v + 1]?.lower === 'that' && v + 2 < end) {
-      out.push({ cue: [a + 1, v + 1], source: null, content: [[v + 1, end]] });
-      return out;
-    }
+  if (t[a].lower !== 'it') return null;
+  let v = a + 1;
+  if (t[v]?.lower === 'has' && t[v + 1]?.lower === 'been') v += 2;
+  else if (t[v]?.lower === 'is' || t[v]?.lower === 'was') v += 1;
+  else return null;
+  if (PASSIVE_CUES.has(t[v]?.lower ?? '') && t[v + 1]?.lower === 'that' && v + 2 < end) {
+    return { cue: [a + 1, v + 1], source: null, content: [[v + 1, end]] };
   }
-  // SPEAKER: CONTENT -- a transcript turn ("WALLACE: If I may, ...") runs to the paragraph's end;
-  // a title-case headline ("Poll: Clinton and Trump in Dead Heat") to the sentence's end.
+  return null;
+}
+
+/**
+ * SPEAKER: CONTENT -- a transcript turn ("WALLACE: If I may, ...") runs to the paragraph's end;
+ * a title-case headline ("Poll: Clinton and Trump in Dead Heat") to the sentence's end.
+ */
+function speakerTurn(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
   const speaker = speakerLabel(p, a, end);
-  if (speaker) {
-    const [s0, colon, caps] = speaker;
-    let e = caps ? p.tokens.length : end;
-    if (caps && e > colon + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
-    if (e > colon + 1) {
-      out.push({ cue: [colon, colon + 1], source: [s0, colon], content: [[colon + 1, e]] });
-      return out;
-    }
-  }
-  // SRC VERB: "QUOTE ..." -- the colon belongs to the cue; the quote (or, unclosed, the rest of
-  // the paragraph) is the content.
+  if (!speaker) return null;
+  const [s0, colon, caps] = speaker;
+  let e = caps ? p.tokens.length : end;
+  if (caps && e > colon + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
+  return e > colon + 1 ? { cue: [colon, colon + 1], source: [s0, colon], content: [[colon + 1, e]] } : null;
+}
+
+/**
+ * SRC VERB: "QUOTE ..." -- the colon belongs to the cue; the quote (or, unclosed, the rest of
+ * the paragraph) is the content.
+ */
+function colonQuote(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
   for (let v = a + 1; v < end - 2 && v - a <= 9; v++) {
     if (t[v + 1].text !== ':' || !isVerb(p, v) || !shortSource(p, a, v)) continue;
     const q = v + 2;
-    if (t[q].kind !== 'quote' || p.quoteDir[q] === -1) break;
+    if (t[q].kind !== 'quote' || p.quoteDir[q] === -1) return null;
     let e = p.tokens.length;
     for (let i = q + 1; i < p.tokens.length; i++) {
       if (p.quoteDir[i] === -1) {
@@ -206,59 +213,63 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
         break;
       }
     }
-    out.push({ cue: [v, v + 2], source: [a, v], content: [[q, e]] });
-    return out;
+    return { cue: [v, v + 2], source: [a, v], content: [[q, e]] };
   }
-  // According to SRC, CONTENT.
-  if (t[a].lower === 'according' && t[a + 1]?.lower === 'to') {
-    let c = a + 2;
-    while (c < end && !isPunct(p, c, ',')) c++;
-    if (c < end - 1 && shortSource(p, a + 2, c, 12)) {
-      out.push({ cue: [a, a + 2], source: [a + 2, c], content: [[c + 1, end]] });
-      return out;
-    }
-  }
-  // CONTENT, according to SRC.
+  return null;
+}
+
+/** According to SRC, CONTENT. */
+function accordingToFirst(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
+  if (t[a].lower !== 'according' || t[a + 1]?.lower !== 'to') return null;
+  let c = a + 2;
+  while (c < end && !isPunct(p, c, ',')) c++;
+  return c < end - 1 && shortSource(p, a + 2, c, 12) ? { cue: [a, a + 2], source: [a + 2, c], content: [[c + 1, end]] } : null;
+}
+
+/** CONTENT, according to SRC. */
+function accordingToLast(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
   for (let i = a + 1; i < end - 2; i++) {
     if (t[i].lower === 'according' && t[i + 1].lower === 'to' && isPunct(p, i - 1, ',') && shortSource(p, i + 2, end, 12)) {
-      out.push({ cue: [i, i + 2], source: [i + 2, end], content: [[contentStart(p, a, i - 1), i - 1]] });
-      return out;
+      return { cue: [i, i + 2], source: [i + 2, end], content: [[contentStart(p, a, i - 1), i - 1]] };
     }
   }
-  // "QUOTE," SRC VERB.  /  "QUOTE," VERB SRC.
+  return null;
+}
+
+/** "QUOTE," SRC VERB.  /  "QUOTE," VERB SRC. */
+function quoteThenCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const q = leadingQuote(p, a);
-  if (q > 0 && q < end) {
-    const last = end - 1;
-    if (isVerb(p, last) && shortSource(p, q, last)) {
-      out.push({ cue: [last, end], source: [q, last], content: [[a, q]] });
-      return out;
-    }
-    if (isVerb(p, q) && sourceAfterVerb(p, q, end)) {
-      out.push({ cue: [q, q + 1], source: [q + 1, end], content: [[a, q]] });
-      return out;
-    }
-  }
-  // CONTENT, SRC VERB, CONTENT.  (a parenthetical cue: "The new rules, the ministry said, will ...")
+  if (q <= 0 || q >= end) return null;
+  const last = end - 1;
+  if (isVerb(p, last) && shortSource(p, q, last)) return { cue: [last, end], source: [q, last], content: [[a, q]] };
+  if (isVerb(p, q) && sourceAfterVerb(p, q, end)) return { cue: [q, q + 1], source: [q + 1, end], content: [[a, q]] };
+  return null;
+}
+
+/** CONTENT, SRC VERB, CONTENT.  (a parenthetical cue: "The new rules, the ministry said, will ...") */
+function parentheticalCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   for (let c1 = a + 2; c1 < end - 4; c1++) {
     if (!isPunct(p, c1, ',') || p.inQuote[c1]) continue;
     let c2 = c1 + 2;
     while (c2 < end && c2 - c1 <= 8 && !isPunct(p, c2, ',')) c2++;
     if (c2 >= end - 1 || !isPunct(p, c2, ',')) continue;
     const v = c2 - 1;
-    if (isVerb(p, v) && shortSource(p, c1 + 1, v, 6)) {
-      // "Asked about the tunnel, the mayor said, "...."": a quote after the cue is the whole
-      // content; the opening phrase only frames it (unless the quote goes on mid-sentence: "The
-      // tunnel, the mayor said, "will be pumped out"").
-      if (p.quoteDir[c2 + 1] === 1 && /^[A-Z]/.test(p.tokens[c2 + 2]?.text ?? '') && !hasQuote(p, a, c1)) {
-        out.push({ cue: [v, v + 1], source: [c1 + 1, v], content: [[c2 + 1, end]] });
-        return out;
-      }
-      out.push({ cue: [v, v + 1], source: [c1 + 1, v], content: [[contentStart(p, a, c1), c1], [c2 + 1, end]] });
-      return out;
+    if (!isVerb(p, v) || !shortSource(p, c1 + 1, v, 6)) return null;
+    // "Asked about the tunnel, the mayor said, "...."": a quote after the cue is the whole
+    // content; the opening phrase only frames it (unless the quote goes on mid-sentence: "The
+    // tunnel, the mayor said, "will be pumped out"").
+    if (p.quoteDir[c2 + 1] === 1 && /^[A-Z]/.test(p.tokens[c2 + 2]?.text ?? '') && !hasQuote(p, a, c1)) {
+      return { cue: [v, v + 1], source: [c1 + 1, v], content: [[c2 + 1, end]] };
     }
-    break;
+    return { cue: [v, v + 1], source: [c1 + 1, v], content: [[contentStart(p, a, c1), c1], [c2 + 1, end]] };
   }
-  // CONTENT, SRC VERB.  /  CONTENT, VERB SRC.
+  return null;
+}
+
+/** CONTENT, SRC VERB.  /  CONTENT, VERB SRC. */
+function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   let comma = -1;
   for (let i = end - 1; i > a; i--) {
     if (isPunct(p, i, ',')) {
@@ -266,12 +277,38 @@ export function matchPatterns(p: ParagraphTokens, a: number, b: number): Pattern
       break;
     }
   }
-  if (comma > a + 2 && end - comma >= 3 && p.inQuote[comma] === 0) {
-    const last = end - 1;
-    if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
-      out.push({ cue: [last, end], source: [comma + 1, last], content: [[contentStart(p, a, comma), comma]] });
-    } else if (isVerb(p, comma + 1) && sourceAfterVerb(p, comma + 1, end)) {
-      out.push({ cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] });
+  if (comma <= a + 2 || end - comma < 3 || p.inQuote[comma] !== 0) return null;
+  const last = end - 1;
+  if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
+    return { cue: [last, end], source: [comma + 1, last], content: [[contentStart(p, a, comma), comma]] };
+  }
+  if (isVerb(p, comma + 1) && sourceAfterVerb(p, comma + 1, end)) {
+    return { cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] };
+  }
+  return null;
+}
+
+const PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => PatternMatch | null> = [
+  passiveIt,
+  speakerTurn,
+  colonQuote,
+  accordingToFirst,
+  accordingToLast,
+  quoteThenCue,
+  parentheticalCue,
+  trailingCue,
+];
+
+/** Matches the fixed patterns in sentence tokens [a, b): the first that matches, or none. */
+export function matchPatterns(p: ParagraphTokens, a: number, b: number): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  const end = trimEnd(p, a, b);
+  if (end - a < 3) return out;
+  for (const pattern of PATTERNS) {
+    const m = pattern(p, a, end);
+    if (m) {
+      out.push(m);
+      break;
     }
   }
   return out;
