@@ -2,7 +2,7 @@
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
 import { Carry, carryInto, carryOut } from './carry';
-import { ClaimInfo } from './claims';
+import { ClaimInfo, copyClaim } from './claims';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
 import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
@@ -318,10 +318,11 @@ export function* finishSteps(
   const order = new Map(RULE_IDS.map((id, i) => [id, i]));
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
 
-  const claims: Claim[] = mapList(infos, (info) => ({
-    ...info.claim,
-    matches: info.claim.status !== 'sourced' || info.claim.numbers.length > 0 ? matches(info) : [],
-  }));
+  const claims: Claim[] = mapList(infos, (info) => {
+    const c = info.claim;
+    const found = c.status !== 'sourced' || c.numbers.length > 0 ? matches(info) : [];
+    return copyClaim(c, c.start, c.end, c.sentence, c.status, c.attribution, c.numbers, found);
+  });
   let numbers = 0;
   let sourcedNumbers = 0;
   for (const c of claims) {
