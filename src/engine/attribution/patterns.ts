@@ -134,21 +134,10 @@ function leadingQuote(p: ParagraphTokens, a: number): number {
   return -1;
 }
 
-/**
- * A speaker label at the start of a sentence: one to four capitalised words and a colon, either in
- * capitals ("PENCE:", a transcript) or in a title-case line (a headline). Returns [start, colon, caps].
- */
-function speakerLabel(p: ParagraphTokens, a: number, end: number): [number, number, boolean] | null {
+/** A title-case line ("Poll: Clinton and Trump in Dead Heat"): most words after the colon at `c` capitalised, in the paragraph's first sentence. */
+function titleCaseLine(p: ParagraphTokens, a: number, c: number, end: number): boolean {
+  if (a !== 0) return false;
   const t = p.tokens;
-  const s0 = t[a].kind === 'quote' ? a + 1 : a;
-  let c = s0;
-  while (c < end && c - s0 < 5 && t[c].kind === 'word' && /^[A-Z]/.test(t[c].text)) c++;
-  if (c === s0 || c - s0 > 4 || c >= end - 1 || t[c].text !== ':') return null;
-  let caps = true;
-  for (let i = s0; i < c; i++) if (t[i].text !== t[i].text.toUpperCase() || t[i].text.length < 2) caps = false;
-  if (caps) return [s0, c, true];
-  // Title case: most words after the colon capitalised, and the sentence is the paragraph's first.
-  if (a !== 0) return null;
   let words = 0;
   let capitalised = 0;
   for (let i = c + 1; i < end; i++) {
@@ -156,7 +145,7 @@ function speakerLabel(p: ParagraphTokens, a: number, end: number): [number, numb
     words++;
     if (/^[A-Z]/.test(t[i].text)) capitalised++;
   }
-  return words >= 2 && capitalised / words >= 0.6 ? [s0, c, false] : null;
+  return words >= 2 && capitalised / words >= 0.6;
 }
 
 function hasQuote(p: ParagraphTokens, a: number, b: number): boolean {
@@ -183,17 +172,22 @@ function passiveIt(p: ParagraphTokens, a: number, end: number): PatternMatch | n
 }
 
 /**
- * SPEAKER: CONTENT -- a transcript turn ("WALLACE: If I may, ...") runs to the paragraph's end;
- * a title-case headline ("Poll: Clinton and Trump in Dead Heat") to the sentence's end.
+ * SPEAKER: CONTENT -- one to four capitalised words and a colon at the start of a sentence, either
+ * in capitals ("WALLACE: If I may, ...": a transcript turn, which runs to the paragraph's end) or
+ * in a title-case line (a headline: "Poll: Clinton and Trump in Dead Heat", to the sentence's end).
  */
 function speakerTurn(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const t = p.tokens;
-  const speaker = speakerLabel(p, a, end);
-  if (!speaker) return null;
-  const [s0, colon, caps] = speaker;
-  let e = caps ? p.tokens.length : end;
-  if (caps && e > colon + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
-  return e > colon + 1 ? { cue: [colon, colon + 1], source: [s0, colon], content: [[colon + 1, e]] } : null;
+  const s0 = t[a].kind === 'quote' ? a + 1 : a;
+  let c = s0;
+  while (c < end && c - s0 < 5 && t[c].kind === 'word' && /^[A-Z]/.test(t[c].text)) c++;
+  if (c === s0 || c - s0 > 4 || c >= end - 1 || t[c].text !== ':') return null;
+  let caps = true;
+  for (let i = s0; i < c; i++) if (t[i].text !== t[i].text.toUpperCase() || t[i].text.length < 2) caps = false;
+  if (!caps && !titleCaseLine(p, a, c, end)) return null;
+  let e = caps ? t.length : end;
+  if (caps && e > c + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
+  return e > c + 1 ? { cue: [c, c + 1], source: [s0, c], content: [[c + 1, e]] } : null;
 }
 
 /**
