@@ -185,7 +185,9 @@ export function deserialize(s: SerializedModel): SparseLinear {
   const m = new SparseLinear(s.tags, s.features);
   let pos = 0;
   let key = 0;
-  const keys: number[] = new Array(s.features);
+  // Feature hashes are uint32: a typed array holds them as they are (a plain array changed its
+  // elements kind from small integers to doubles partway through, and V8 recompiled this loop).
+  const keys = new Uint32Array(s.features);
   for (let i = 0; i < s.features; i++) {
     let d = 0;
     let mul = 1;
