@@ -11,7 +11,7 @@ export const CUE_TAGS = ['O', 'B', 'I'] as const;
  * The static ones are the context features (cueContextFeatures) followed by those of the word alone
  * (cueWordFeatures), which inference scores once per distinct word (wordScores.ts).
  */
-export const CUE_CONTEXT = 24;
+export const CUE_CONTEXT = 24; // CUE_TOKEN + CUE_CLASSES + CUE_PLACES
 export const CUE_WORD = 7;
 export const CUE_STATIC = CUE_CONTEXT + CUE_WORD;
 export const CUE_DYNAMIC = 3;
@@ -43,6 +43,15 @@ export function cueWordFeatures(pre: Prefix, i: number, out: Uint32Array, at: nu
 
 /** The CUE_CONTEXT features of token i that read its neighbours or its place in the sentence. */
 export function cueContextFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number, out: Uint32Array): void {
+  cueTokenFeatures(p, pre, i, a, b, out, 0);
+  cueClassKey(pre, i, a, b, classKey);
+  cueClassFeatures(classKey, out, CUE_TOKEN);
+  cuePlaceFeatures(cuePlaceKey(p, pre, i, a, b), out, CUE_TOKEN + CUE_CLASSES);
+}
+
+/** The CUE_TOKEN context features: those that read neighbouring words or stems. */
+export const CUE_TOKEN = 16;
+export function cueTokenFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number, out: Uint32Array, at: number): void {
   const w = pre.word[i];
   const p1 = wAt(pre, i - 1, a, b);
   const n1 = wAt(pre, i + 1, a, b);
@@ -55,32 +64,69 @@ export function cueContextFeatures(p: ParagraphTokens, pre: Prefix, i: number, a
   const qb = Math.min(2, pre.quote[i] - pre.quote[a]);
   const qa = Math.min(2, pre.quote[b] - pre.quote[i + 1]);
   const cb = Math.min(2, pre.comma[i] - pre.comma[a]);
-  out[0] = f2(4, p1);
-  out[1] = f2(5, n1);
-  out[2] = f2(6, p2);
-  out[3] = f2(7, n2);
-  out[4] = f3(8, p1, w);
-  out[5] = f3(9, w, n1);
-  out[6] = f4(10, p1, w, n1);
-  out[7] = f3(11, sp1, sw);
-  out[8] = f3(14, iq, sw);
-  out[9] = f2(15, iq);
-  out[10] = f3(16, qb, qa);
-  out[11] = f3(17, cb, sw);
-  out[12] = f2(18, pos);
-  out[13] = f3(19, pos < 2 ? pos : pos === 2 ? 2 : pos === 3 ? 3 : 4, sw);
-  out[14] = f3(20, w, n2);
-  out[15] = f4(21, qb, qa, sw);
-  out[16] = f3(22, p2, p1);
-  out[17] = f3(27, i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i]);
-  out[18] = f3(28, pre.pos[i], i + 1 < b ? pre.pos[i + 1] : H_END);
-  out[19] = f4(29, i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i], i + 1 < b ? pre.pos[i + 1] : H_END);
-  out[20] = f3(33, pre.pos[i], n1);
-  out[21] = f3(34, p1, pre.pos[i]);
+  out[at] = f2(4, p1);
+  out[at + 1] = f2(5, n1);
+  out[at + 2] = f2(6, p2);
+  out[at + 3] = f2(7, n2);
+  out[at + 4] = f3(8, p1, w);
+  out[at + 5] = f3(9, w, n1);
+  out[at + 6] = f4(10, p1, w, n1);
+  out[at + 7] = f3(11, sp1, sw);
+  out[at + 8] = f3(14, iq, sw);
+  out[at + 9] = f3(17, cb, sw);
+  out[at + 10] = f3(19, pos < 2 ? pos : pos === 2 ? 2 : pos === 3 ? 3 : 4, sw);
+  out[at + 11] = f3(20, w, n2);
+  out[at + 12] = f4(21, qb, qa, sw);
+  out[at + 13] = f3(22, p2, p1);
+  out[at + 14] = f3(33, pre.pos[i], n1);
+  out[at + 15] = f3(34, p1, pre.pos[i]);
+}
+
+/**
+ * The word classes and lexicon flags of token i and its neighbours (sentence [a, b)), written to
+ * key[0..6): all that the CUE_CLASSES features read, so inference memoises their scores on it.
+ */
+export function cueClassKey(pre: Prefix, i: number, a: number, b: number, key: Int32Array): void {
+  key[0] = i - 1 >= a ? pre.pos[i - 1] : H_START;
+  key[1] = pre.pos[i];
+  key[2] = i + 1 < b ? pre.pos[i + 1] : H_END;
+  key[3] = i - 1 >= a ? pre.lex[i - 1] : 2;
+  key[4] = pre.lex[i];
+  key[5] = i + 1 < b ? pre.lex[i + 1] : 2;
+}
+const classKey = new Int32Array(6);
+
+export const CUE_CLASSES = 5;
+export function cueClassFeatures(key: Int32Array, out: Uint32Array, at: number): void {
+  out[at] = f3(27, key[0], key[1]);
+  out[at + 1] = f3(28, key[1], key[2]);
+  out[at + 2] = f4(29, key[0], key[1], key[2]);
   // Cue-word lexicon: shares evidence across rare cue words, in their usual constructions.
-  const lex = pre.lex[i];
-  out[22] = f3(36, lex, i + 1 < b ? pre.pos[i + 1] : H_END);
-  out[23] = f4(37, i - 1 >= a ? pre.lex[i - 1] : 2, lex, i + 1 < b ? pre.lex[i + 1] : 2);
+  out[at + 3] = f3(36, key[4], key[2]);
+  out[at + 4] = f4(37, key[3], key[4], key[5]);
+}
+
+/**
+ * Token i's place: in a quote, quote marks before / after it in the sentence [a, b), and where in
+ * the sentence it stands, as one of CUE_PLACE_KEYS indices: all that the CUE_PLACES features read.
+ */
+export const CUE_PLACE_KEYS = 2 * 3 * 3 * 5;
+export function cuePlaceKey(p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number): number {
+  const pos = i === a ? 0 : i === b - 1 ? 1 : i - a < 4 ? 2 : b - i < 5 ? 3 : 4;
+  const qb = Math.min(2, pre.quote[i] - pre.quote[a]);
+  const qa = Math.min(2, pre.quote[b] - pre.quote[i + 1]);
+  return ((p.inQuote[i] * 3 + qb) * 3 + qa) * 5 + pos;
+}
+
+export const CUE_PLACES = 3;
+export function cuePlaceFeatures(key: number, out: Uint32Array, at: number): void {
+  const pos = key % 5;
+  const qa = Math.floor(key / 5) % 3;
+  const qb = Math.floor(key / 15) % 3;
+  const iq = Math.floor(key / 45);
+  out[at] = f2(15, iq);
+  out[at + 1] = f3(16, qb, qa);
+  out[at + 2] = f2(18, pos);
 }
 
 export function cueDynamic(pre: Prefix, i: number, prev: number, out: Uint32Array): void {

@@ -2,10 +2,27 @@
 // learner, each mistake updates the weights (the perceptron sees exactly what inference sees).
 
 import type { ParagraphTokens } from './context';
-import { CUE_CONTEXT, CUE_DYNAMIC, CUE_STATIC, CUE_WORD, cueContextFeatures, cueDynamic, cueFeatures, CUE_TAGS, cueWordFeatures } from './cueFeatures';
+import {
+  CUE_CLASSES,
+  cueClassFeatures,
+  cueClassKey,
+  CUE_DYNAMIC,
+  cueDynamic,
+  cueFeatures,
+  CUE_PLACE_KEYS,
+  CUE_PLACES,
+  cuePlaceFeatures,
+  cuePlaceKey,
+  CUE_STATIC,
+  CUE_TAGS,
+  CUE_TOKEN,
+  cueTokenFeatures,
+  CUE_WORD,
+  cueWordFeatures,
+} from './cueFeatures';
 import type { Prefix } from './features';
 import type { SparseLinear, Training } from './model';
-import { ModelMemos, storeScores } from './wordScores';
+import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScores';
 
 /**
  * Push towards starting a cue at run time (see tagCues), chosen on the PolNeAR dev split; the role
@@ -45,7 +62,8 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
     for (let k = 0; k < len; k++) {
       const i = a + k;
       // Training scores the full feature vector it updates; inference takes the word-only part's
-      // scores from the per-word memo (the same sums, exactly: see wordScores.ts).
+      // scores from the per-word memo, and those of the word-class and place features from their
+      // memos (the same sums, exactly: see wordScores.ts).
       let wo = -1;
       if (train) {
         cueFeatures(p, pre, i, a, b, feats);
@@ -55,7 +73,8 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
       } else {
         wo = wordScores(model, pre, i);
         for (let t = 0; t < T; t++) scores[t] = memoValues[wo + t];
-        cueContextFeatures(p, pre, i, a, b, context);
+        addGroupScores(model, p, pre, i, a, b);
+        cueTokenFeatures(p, pre, i, a, b, context, 0);
         model.addScores(context, scores);
       }
       scores[1] += bias;
@@ -119,7 +138,9 @@ const T = CUE_TAGS.length;
 // Scratch arrays of tagCues, shared by all calls (a fresh set per paragraph cost more than the
 // scoring of short paragraphs).
 const feats = new Uint32Array(CUE_STATIC);
-const context = new Uint32Array(CUE_CONTEXT);
+const context = new Uint32Array(CUE_TOKEN);
+const classes = new Uint32Array(CUE_CLASSES);
+const places = new Uint32Array(CUE_PLACES);
 const word = new Uint32Array(CUE_WORD);
 const dyn = new Uint32Array(CUE_DYNAMIC);
 const scores = new Float64Array(T);
@@ -138,12 +159,18 @@ function argMax(a: Float64Array, o: number): number {
 // Keyed on every value cueWordFeatures and cueDynamic read.
 const START_ROW = T;
 const MEMO_VALUES = T * (1 + T + 1);
-const memos = new ModelMemos(6, MEMO_VALUES);
+class CueMemos {
+  readonly words = new WordScoreCache(6, MEMO_VALUES);
+  /** Scores of cueClassFeatures by their cueClassKey, and of cuePlaceFeatures by cuePlaceKey. */
+  readonly classes = new WordScoreCache(6, T, 12);
+  readonly places = new ScoreTable(CUE_PLACE_KEYS, T);
+}
+const memos = new ModelMemos(() => new CueMemos());
 let memoValues: Float64Array = new Float64Array(0);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
 function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
-  const memo = memos.of(model);
+  const memo = memos.of(model).words;
   memoValues = memo.values;
   const key = memo.key;
   key[0] = pre.word[i];
@@ -164,3 +191,26 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
   return o;
 }
 
+
+/** Adds to `scores` those of the word-class and place feature groups of token i (sentence [a, b)). */
+function addGroupScores(model: SparseLinear, p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number): void {
+  const memo = memos.of(model);
+  const cm = memo.classes;
+  cueClassKey(pre, i, a, b, cm.key);
+  let o = cm.lookup();
+  if (o < 0) {
+    o = ~o;
+    cueClassFeatures(cm.key, classes, 0);
+    storeScores(model, classes, ds, cm.values, o);
+  }
+  for (let t = 0; t < T; t++) scores[t] += cm.values[o + t];
+  const place = cuePlaceKey(p, pre, i, a, b);
+  o = memo.places.lookup(place);
+  if (o < 0) {
+    o = ~o;
+    cuePlaceFeatures(place, places, 0);
+    storeScores(model, places, ds, memo.places.values, o);
+  }
+  const pv = memo.places.values;
+  for (let t = 0; t < T; t++) scores[t] += pv[o + t];
+}

@@ -12,7 +12,7 @@ export const ROLE_TAGS = ['O', 'S', 'C'] as const;
  * The static ones are the context features (roleContextFeatures) followed by those of the word and
  * its side of the cue alone (roleWordFeatures), which inference scores once per distinct word.
  */
-export const ROLE_CONTEXT = 34;
+export const ROLE_CONTEXT = 34; // ROLE_TOKEN + ROLE_COUNTS + ROLE_SPANS
 export const ROLE_WORD = 4;
 export const ROLE_STATIC = ROLE_CONTEXT + ROLE_WORD;
 export const ROLE_DYNAMIC = 4;
@@ -78,67 +78,153 @@ export function roleWordFeatures(pre: Prefix, i: number, left: boolean, out: Uin
   out[at + 3] = f3(73, side, pre.pos[i]);
 }
 
-/** The ROLE_CONTEXT features of token i that read its neighbours, the cue or the distance to it. */
-export function roleContextFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Array, cue: CueRef, i: number, out: Uint32Array): void {
+/**
+ * The small values that the role features of a token read besides words and hashes, written by
+ * roleSituation into `RoleSituation` (one shared scratch array; indices below).
+ */
+export const SIDE = 0; // 1 left of the cue, 2 right of it
+export const DB = 1; // distance bucket to the cue, 0..7
+export const COMMAS = 2; // commas between token and cue, 0..3
+export const QUOTES = 3; // quote marks between token and cue, 0..3
+export const THATS = 4; // a "that" between token and cue, 0..1
+export const OTHERS = 5; // another cue's token between token and cue, 0..1
+export const SD = 6; // sentence of the token relative to the cue's, 0..2
+export const IQ = 7; // token inside a quote, 0..1
+export const QD = 8; // quote direction + 1, 0..2
+export const SENT_FIRST = 9; // first token of its sentence, 0..1
+export const SENT_LAST = 10; // last token of its sentence, 0..1
+export const BRK = 11; // clause breaks between token and cue, 0..2
+const LO = 12; // token range between token and cue: [LO, HI)
+const HI = 13;
+export const situation = new Int32Array(14);
+
+/** Fills `situation` for token i (outside the cue). */
+export function roleSituation(p: ParagraphTokens, pre: Prefix, cueCount: Int32Array, cue: CueRef, i: number): void {
   const n = p.tokens.length;
   const left = i < cue.start;
-  const side = left ? 1 : 2;
   const lo = left ? i + 1 : cue.end;
   const hi = left ? cue.start : i;
-  const db = distBucket(left ? cue.start - i : i - cue.end + 1);
-  const commas = Math.min(3, pre.comma[hi] - pre.comma[lo]);
-  const quotes = Math.min(3, pre.quote[hi] - pre.quote[lo]);
-  const thats = Math.min(1, pre.that[hi] - pre.that[lo]);
-  const others = Math.min(1, cueCount[hi] - cueCount[lo]);
-  const sd = Math.max(-1, Math.min(1, p.sentence[i] - p.sentence[cue.start])) + 1;
+  const v = situation;
+  v[SIDE] = left ? 1 : 2;
+  v[DB] = distBucket(left ? cue.start - i : i - cue.end + 1);
+  v[COMMAS] = Math.min(3, pre.comma[hi] - pre.comma[lo]);
+  v[QUOTES] = Math.min(3, pre.quote[hi] - pre.quote[lo]);
+  v[THATS] = Math.min(1, pre.that[hi] - pre.that[lo]);
+  v[OTHERS] = Math.min(1, cueCount[hi] - cueCount[lo]);
+  v[SD] = Math.max(-1, Math.min(1, p.sentence[i] - p.sentence[cue.start])) + 1;
+  v[IQ] = p.inQuote[i];
+  v[QD] = p.quoteDir[i] + 1;
+  v[SENT_FIRST] = i === 0 || p.sentence[i - 1] !== p.sentence[i] ? 1 : 0;
+  v[SENT_LAST] = i === n - 1 || p.sentence[i + 1] !== p.sentence[i] ? 1 : 0;
+  const breaks = clauseBreaks(p, pre);
+  v[BRK] = Math.min(2, breaks[hi] - breaks[lo]);
+  v[LO] = lo;
+  v[HI] = hi;
+}
+
+/** The ROLE_CONTEXT features of token i that read its neighbours, the cue or the distance to it. */
+export function roleContextFeatures(p: ParagraphTokens, pre: Prefix, cueCount: Int32Array, cue: CueRef, i: number, out: Uint32Array): void {
+  roleSituation(p, pre, cueCount, cue, i);
+  roleTokenFeatures(p, pre, cue, i, out, 0);
+  roleCountFeatures(out, ROLE_TOKEN);
+  roleSpanFeatures(out, ROLE_TOKEN + ROLE_COUNTS);
+}
+
+/**
+ * Context features that read nothing but the counts between token and cue, the sentences and the
+ * quote (`situation`, set first): ROLE_COUNTS of them at out[at...]. They take one of
+ * ROLE_COUNT_KEYS values together, indexed by roleCountKey, so inference memoises their scores.
+ */
+export const ROLE_COUNTS = 10;
+export const ROLE_COUNT_KEYS = 2 * 4 * 4 * 2 * 2 * 3 * 2 * 2;
+export function roleCountKey(): number {
+  const v = situation;
+  return ((((((v[SIDE] - 1) * 4 + v[COMMAS]) * 4 + v[QUOTES]) * 2 + v[THATS]) * 2 + v[OTHERS]) * 3 + v[SD]) * 4 + v[SENT_FIRST] * 2 + v[IQ];
+}
+export function roleCountFeatures(out: Uint32Array, at: number): void {
+  const v = situation;
+  const side = v[SIDE];
+  const s = side * 16;
+  const commas = v[COMMAS];
+  const quotes = v[QUOTES];
+  const thats = v[THATS];
+  const others = v[OTHERS];
+  const sd = v[SD];
+  const iq = v[IQ];
+  out[at] = f2(49, s + commas);
+  out[at + 1] = f2(50, s + quotes);
+  out[at + 2] = f4(51, s + commas, quotes, iq);
+  out[at + 3] = f2(52, s + thats);
+  out[at + 4] = f3(53, s + thats, commas);
+  out[at + 5] = f2(54, s + sd);
+  out[at + 6] = f3(55, s + sd, quotes);
+  out[at + 7] = f2(56, s + others);
+  out[at + 8] = f3(57, s + others, commas);
+  out[at + 9] = f4(64, side, v[SENT_FIRST], sd);
+}
+
+/**
+ * Context features that read nothing but the side, distance bucket, quote and clause breaks
+ * (`situation`): ROLE_SPANS of them at out[at...], memoised like the counting ones.
+ */
+export const ROLE_SPANS = 4;
+export const ROLE_SPAN_KEYS = 2 * 8 * 2 * 3 * 3;
+export function roleSpanKey(): number {
+  const v = situation;
+  return ((((v[SIDE] - 1) * 8 + v[DB]) * 2 + v[IQ]) * 3 + v[QD]) * 3 + v[BRK];
+}
+export function roleSpanFeatures(out: Uint32Array, at: number): void {
+  const v = situation;
+  const side = v[SIDE];
+  const s = side * 16;
+  const db = v[DB];
+  const iq = v[IQ];
+  out[at] = f2(41, s + db);
+  out[at + 1] = f4(47, side, iq, v[QD]);
+  out[at + 2] = f3(48, s + db, iq);
+  out[at + 3] = f3(81, s + v[BRK], iq);
+}
+
+/** The ROLE_TOKEN context features: those that read words, word classes or the cue (`situation` set). */
+export const ROLE_TOKEN = 20;
+export function roleTokenFeatures(p: ParagraphTokens, pre: Prefix, cue: CueRef, i: number, out: Uint32Array, at: number): void {
+  const n = p.tokens.length;
+  const v = situation;
+  const side = v[SIDE];
+  const s = side * 16;
+  const db = v[DB];
+  const commas = v[COMMAS];
+  const sd = v[SD];
+  const iq = v[IQ];
+  const lo = v[LO];
+  const hi = v[HI];
   const w = pre.word[i];
   const p1 = i > 0 ? pre.word[i - 1] : H_START;
   const n1 = i + 1 < n ? pre.word[i + 1] : H_END;
-  const iq = p.inQuote[i];
-  const qd = p.quoteDir[i] + 1;
-  const sentFirst = i === 0 || p.sentence[i - 1] !== p.sentence[i] ? 1 : 0;
-  const sentLast = i === n - 1 || p.sentence[i + 1] !== p.sentence[i] ? 1 : 0;
   const afterCue = cue.end < n ? pre.word[cue.end] : H_END;
   const beforeCue = cue.start > 0 ? pre.word[cue.start - 1] : H_START;
   const sh = pre.shape[i];
-  const s = side * 16;
-  out[0] = f2(41, s + db);
-  out[1] = f3(44, side, p1);
-  out[2] = f3(45, side, n1);
-  out[3] = f3(46, s + db, sh);
-  out[4] = f4(47, side, iq, qd);
-  out[5] = f3(48, s + db, iq);
-  out[6] = f2(49, s + commas);
-  out[7] = f2(50, s + quotes);
-  out[8] = f4(51, s + commas, quotes, iq);
-  out[9] = f2(52, s + thats);
-  out[10] = f3(53, s + thats, commas);
-  out[11] = f2(54, s + sd);
-  out[12] = f3(55, s + sd, quotes);
-  out[13] = f2(56, s + others);
-  out[14] = f3(57, s + others, commas);
-  out[15] = f3(58, cue.key, side);
-  out[16] = f3(59, cue.key, s + db);
-  out[17] = f3(60, cue.key, s + commas);
-  out[18] = f3(61, afterCue, s + db);
-  out[19] = f3(62, beforeCue, s + db);
-  out[20] = f4(63, side, sentFirst * 2 + sentLast, sh);
-  out[21] = f4(64, side, sentFirst, sd);
-  out[22] = f4(65, cue.key, s + sd, iq);
-  out[23] = f4(66, s + db, w, iq);
-  out[24] = f4(67, side, p1, w);
-  out[25] = f4(68, side, w, n1);
-  out[26] = f4(69, s + sd, sentLast, sh);
-  out[27] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
-  out[28] = f3(75, s + db, pre.pos[i]);
-  out[29] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
-  const breaks = clauseBreaks(p, pre);
-  const brk = Math.min(2, breaks[hi] - breaks[lo]);
+  out[at] = f3(44, side, p1);
+  out[at + 1] = f3(45, side, n1);
+  out[at + 2] = f3(46, s + db, sh);
+  out[at + 3] = f3(58, cue.key, side);
+  out[at + 4] = f3(59, cue.key, s + db);
+  out[at + 5] = f3(60, cue.key, s + commas);
+  out[at + 6] = f3(61, afterCue, s + db);
+  out[at + 7] = f3(62, beforeCue, s + db);
+  out[at + 8] = f4(63, side, v[SENT_FIRST] * 2 + v[SENT_LAST], sh);
+  out[at + 9] = f4(65, cue.key, s + sd, iq);
+  out[at + 10] = f4(66, s + db, w, iq);
+  out[at + 11] = f4(67, side, p1, w);
+  out[at + 12] = f4(68, side, w, n1);
+  out[at + 13] = f4(69, s + sd, v[SENT_LAST], sh);
+  out[at + 14] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
+  out[at + 15] = f3(75, s + db, pre.pos[i]);
+  out[at + 16] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
   const sentStart = p.sentenceTokens.get(p.sentence[i])?.[0] ?? i;
-  out[30] = f4(80, cue.key, s + db, pre.pos[i]);
-  out[31] = f3(81, s + brk, iq);
-  out[32] = f4(82, s + brk, commas, pre.pos[i]);
-  out[33] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
+  out[at + 17] = f4(80, cue.key, s + db, pre.pos[i]);
+  out[at + 18] = f4(82, s + v[BRK], commas, pre.pos[i]);
+  out[at + 19] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
 }
 
 /** Previous-tag features of the role tagger (prev: a role tag index, 3 = window start, 4 = the cue). */

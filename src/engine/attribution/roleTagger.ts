@@ -4,11 +4,20 @@
 import type { ParagraphTokens } from './context';
 import { hash, type Prefix } from './features';
 import {
-  ROLE_CONTEXT,
+  ROLE_COUNT_KEYS,
+  ROLE_COUNTS,
+  roleCountFeatures,
+  roleCountKey,
   ROLE_DYNAMIC,
+  roleSituation,
+  ROLE_SPAN_KEYS,
+  ROLE_SPANS,
+  roleSpanFeatures,
+  roleSpanKey,
   ROLE_STATIC,
+  ROLE_TOKEN,
+  roleTokenFeatures,
   ROLE_WORD,
-  roleContextFeatures,
   roleDynamic,
   roleFeatures,
   ROLE_TAGS,
@@ -16,7 +25,7 @@ import {
   type CueRef,
 } from './roleFeatures';
 import type { SparseLinear, Training } from './model';
-import { ModelMemos, storeScores } from './wordScores';
+import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScores';
 
 export const NO_TAG = 255;
 
@@ -47,8 +56,8 @@ export function tagRoles(
     const i = wa + k;
     if (i >= cue.start && i < cue.end) continue;
     // Training scores the full feature vector it updates; inference takes the word-only part's
-    // scores, and all previous-tag scores, from the per-word memo (the same sums, exactly: see
-    // wordScores.ts).
+    // scores, and all previous-tag scores, from the per-word memo, and those of the feature groups
+    // that read only small counts from their memos (the same sums, exactly: see wordScores.ts).
     let wo = -1;
     if (train) {
       roleFeatures(p, pre, cueCount, cue, i, feats);
@@ -58,7 +67,9 @@ export function tagRoles(
     } else {
       wo = wordScores(model, pre, i, i < cue.start);
       for (let t = 0; t < T; t++) scores[t] = memoValues[wo + t];
-      roleContextFeatures(p, pre, cueCount, cue, i, context);
+      roleSituation(p, pre, cueCount, cue, i);
+      addGroupScores(model, scores);
+      roleTokenFeatures(p, pre, cue, i, context, 0);
       model.addScores(context, scores);
     }
     for (let t = 0; t < T; t++) stat[k * T + t] = scores[t];
@@ -248,16 +259,24 @@ export function cueKey(p: ParagraphTokens, start: number, end: number, stemmer: 
 const T_ROLE = ROLE_TAGS.length;
 const P_ROLE = T_ROLE + 2;
 const MEMO_VALUES = T_ROLE * (1 + P_ROLE);
-const memos = new ModelMemos(4, MEMO_VALUES);
+class RoleMemos {
+  readonly words = new WordScoreCache(4, MEMO_VALUES);
+  /** Scores of roleCountFeatures by roleCountKey, and of roleSpanFeatures by roleSpanKey. */
+  readonly counts = new ScoreTable(ROLE_COUNT_KEYS, T_ROLE);
+  readonly spans = new ScoreTable(ROLE_SPAN_KEYS, T_ROLE);
+}
+const memos = new ModelMemos(() => new RoleMemos());
 let memoValues: Float64Array = new Float64Array(0);
-const context = new Uint32Array(ROLE_CONTEXT);
+const context = new Uint32Array(ROLE_TOKEN);
+const counts = new Uint32Array(ROLE_COUNTS);
+const spans = new Uint32Array(ROLE_SPANS);
 const word = new Uint32Array(ROLE_WORD);
 const wordDyn = new Uint32Array(ROLE_DYNAMIC);
 const wordScratch = new Float64Array(T_ROLE);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
 function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean): number {
-  const memo = memos.of(model);
+  const memo = memos.of(model).words;
   memoValues = memo.values;
   const key = memo.key;
   key[0] = pre.word[i];
@@ -276,3 +295,24 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean):
   return o;
 }
 
+
+/** Adds the scores of the count and span feature groups of the token in `situation` (roleSituation). */
+function addGroupScores(model: SparseLinear, scores: Float64Array): void {
+  const memo = memos.of(model);
+  let o = memo.counts.lookup(roleCountKey());
+  if (o < 0) {
+    o = ~o;
+    roleCountFeatures(counts, 0);
+    storeScores(model, counts, wordScratch, memo.counts.values, o);
+  }
+  const cv = memo.counts.values;
+  for (let t = 0; t < T_ROLE; t++) scores[t] += cv[o + t];
+  o = memo.spans.lookup(roleSpanKey());
+  if (o < 0) {
+    o = ~o;
+    roleSpanFeatures(spans, 0);
+    storeScores(model, spans, wordScratch, memo.spans.values, o);
+  }
+  const sv = memo.spans.values;
+  for (let t = 0; t < T_ROLE; t++) scores[t] += sv[o + t];
+}

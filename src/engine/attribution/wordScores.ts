@@ -58,31 +58,52 @@ export class WordScoreCache {
 }
 
 /**
- * One WordScoreCache per model: cached scores belong to the weights they were summed from (the
- * shipped model, or another one a test or the trainer passes in). The last model's cache is kept at
- * hand, since every call of a tagging pass uses the same model.
+ * Scores of a group of features that together take few values, by a dense index of those values
+ * (the caller's): a direct table, filled on first use. The same exactness argument as above holds
+ * for any group of a token's features.
  */
-export class ModelMemos {
-  private readonly byModel = new WeakMap<SparseLinear, WordScoreCache>();
-  private model: SparseLinear | null = null;
-  private cache: WordScoreCache;
+export class ScoreTable {
+  readonly values: Float64Array;
+  private readonly filled: Uint8Array;
 
-  constructor(private readonly keyLength: number, private readonly valueLength: number) {
-    this.cache = new WordScoreCache(keyLength, valueLength);
+  constructor(readonly size: number, readonly valueLength: number) {
+    this.values = new Float64Array(size * valueLength);
+    this.filled = new Uint8Array(size);
   }
 
-  /** The cache of `model`, created on its first use. */
-  of(model: SparseLinear): WordScoreCache {
-    if (model !== this.model) {
+  /** Offset in `values` of entry `index`; ~offset (negative) the first time: the caller fills it. */
+  lookup(index: number): number {
+    const o = index * this.valueLength;
+    if (this.filled[index] === 1) return o;
+    this.filled[index] = 1;
+    return ~o;
+  }
+}
+
+/**
+ * The memos of each model: cached scores belong to the weights they were summed from (the shipped
+ * model, or another one a test or the trainer passes in). The last model's memos are kept at hand,
+ * since every call of a tagging pass uses the same model.
+ */
+export class ModelMemos<M> {
+  private readonly byModel = new WeakMap<SparseLinear, M>();
+  private model: SparseLinear | null = null;
+  private memo: M | null = null;
+
+  constructor(private readonly make: () => M) {}
+
+  /** The memos of `model`, created on its first use. */
+  of(model: SparseLinear): M {
+    if (model !== this.model || this.memo === null) {
       let m = this.byModel.get(model);
       if (m === undefined) {
-        m = this.model === null ? this.cache : new WordScoreCache(this.keyLength, this.valueLength);
+        m = this.make();
         this.byModel.set(model, m);
       }
       this.model = model;
-      this.cache = m;
+      this.memo = m;
     }
-    return this.cache;
+    return this.memo;
   }
 }
 
