@@ -11,7 +11,7 @@ export const CUE_TAGS = ['O', 'B', 'I'] as const;
  * The static ones are the context features (cueContextFeatures) followed by those of the word alone
  * (cueWordFeatures), which inference scores once per distinct word (wordScores.ts).
  */
-export const CUE_CONTEXT = 24; // CUE_TOKEN + CUE_CLASSES + CUE_PLACES
+export const CUE_CONTEXT = 24; // CUE_TOKEN + CUE_POS + CUE_LEX + CUE_PLACES
 export const CUE_WORD = 7;
 export const CUE_STATIC = CUE_CONTEXT + CUE_WORD;
 export const CUE_DYNAMIC = 3;
@@ -44,9 +44,10 @@ export function cueWordFeatures(pre: Prefix, i: number, out: Uint32Array, at: nu
 /** The CUE_CONTEXT features of token i that read its neighbours or its place in the sentence. */
 export function cueContextFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number, out: Uint32Array): void {
   cueTokenFeatures(p, pre, i, a, b, out, 0);
-  cueClassKey(pre, i, a, b, classKey);
-  cueClassFeatures(classKey, out, CUE_TOKEN);
-  cuePlaceFeatures(cuePlaceKey(p, pre, i, a, b), out, CUE_TOKEN + CUE_CLASSES);
+  const nextPos = i + 1 < b ? pre.pos[i + 1] : H_END;
+  cuePosFeatures(i - 1 >= a ? pre.pos[i - 1] : H_START, pre.pos[i], nextPos, out, CUE_TOKEN);
+  cueLexFeatures(i - 1 >= a ? pre.lex[i - 1] : 2, pre.lex[i], i + 1 < b ? pre.lex[i + 1] : 2, nextPos, out, CUE_TOKEN + CUE_POS);
+  cuePlaceFeatures(cuePlaceKey(p, pre, i, a, b), out, CUE_TOKEN + CUE_POS + CUE_LEX);
 }
 
 /** The CUE_TOKEN context features: those that read neighbouring words or stems. */
@@ -83,27 +84,25 @@ export function cueTokenFeatures(p: ParagraphTokens, pre: Prefix, i: number, a: 
 }
 
 /**
- * The word classes and lexicon flags of token i and its neighbours (sentence [a, b)), written to
- * key[0..6): all that the CUE_CLASSES features read, so inference memoises their scores on it.
+ * Features of the word classes of token i and its neighbours (hashes; H_START / H_END beyond the
+ * sentence): CUE_POS of them at out[at...]. Inference memoises their scores by the three classes.
  */
-export function cueClassKey(pre: Prefix, i: number, a: number, b: number, key: Int32Array): void {
-  key[0] = i - 1 >= a ? pre.pos[i - 1] : H_START;
-  key[1] = pre.pos[i];
-  key[2] = i + 1 < b ? pre.pos[i + 1] : H_END;
-  key[3] = i - 1 >= a ? pre.lex[i - 1] : 2;
-  key[4] = pre.lex[i];
-  key[5] = i + 1 < b ? pre.lex[i + 1] : 2;
+export const CUE_POS = 3;
+export function cuePosFeatures(before: number, pos: number, after: number, out: Uint32Array, at: number): void {
+  out[at] = f3(27, before, pos);
+  out[at + 1] = f3(28, pos, after);
+  out[at + 2] = f4(29, before, pos, after);
 }
-const classKey = new Int32Array(6);
 
-export const CUE_CLASSES = 5;
-export function cueClassFeatures(key: Int32Array, out: Uint32Array, at: number): void {
-  out[at] = f3(27, key[0], key[1]);
-  out[at + 1] = f3(28, key[1], key[2]);
-  out[at + 2] = f4(29, key[0], key[1], key[2]);
-  // Cue-word lexicon: shares evidence across rare cue words, in their usual constructions.
-  out[at + 3] = f3(36, key[4], key[2]);
-  out[at + 4] = f4(37, key[3], key[4], key[5]);
+/**
+ * Cue-word lexicon features: the flags of token i and its neighbours (2 beyond the sentence) and
+ * the next word's class (hash): CUE_LEX of them at out[at...]. They share evidence across rare cue
+ * words, in their usual constructions.
+ */
+export const CUE_LEX = 2;
+export function cueLexFeatures(before: number, lex: number, after: number, nextPos: number, out: Uint32Array, at: number): void {
+  out[at] = f3(36, lex, nextPos);
+  out[at + 1] = f4(37, before, lex, after);
 }
 
 /**

@@ -3,16 +3,17 @@
 
 import type { ParagraphTokens } from './context';
 import {
-  CUE_CLASSES,
-  cueClassFeatures,
-  cueClassKey,
   CUE_DYNAMIC,
   cueDynamic,
   cueFeatures,
+  CUE_LEX,
+  cueLexFeatures,
   CUE_PLACE_KEYS,
   CUE_PLACES,
   cuePlaceFeatures,
   cuePlaceKey,
+  CUE_POS,
+  cuePosFeatures,
   CUE_STATIC,
   CUE_TAGS,
   CUE_TOKEN,
@@ -20,7 +21,7 @@ import {
   CUE_WORD,
   cueWordFeatures,
 } from './cueFeatures';
-import type { Prefix } from './features';
+import { POS_COUNT, POS_END, POS_START, posHash, type Prefix } from './features';
 import type { SparseLinear, Training } from './model';
 import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScores';
 
@@ -139,7 +140,8 @@ const T = CUE_TAGS.length;
 // scoring of short paragraphs).
 const feats = new Uint32Array(CUE_STATIC);
 const context = new Uint32Array(CUE_TOKEN);
-const classes = new Uint32Array(CUE_CLASSES);
+const posFeatures = new Uint32Array(CUE_POS);
+const lexFeatures = new Uint32Array(CUE_LEX);
 const places = new Uint32Array(CUE_PLACES);
 const word = new Uint32Array(CUE_WORD);
 const dyn = new Uint32Array(CUE_DYNAMIC);
@@ -161,8 +163,12 @@ const START_ROW = T;
 const MEMO_VALUES = T * (1 + T + 1);
 class CueMemos {
   readonly words = new WordScoreCache(6, MEMO_VALUES);
-  /** Scores of cueClassFeatures by their cueClassKey, and of cuePlaceFeatures by cuePlaceKey. */
-  readonly classes = new WordScoreCache(6, T, 12);
+  /**
+   * Scores of cuePosFeatures by the three word classes, of cueLexFeatures by the three flags and
+   * the next class, and of cuePlaceFeatures by cuePlaceKey.
+   */
+  readonly pos = new ScoreTable(POS_COUNT * POS_COUNT * POS_COUNT, T);
+  readonly lex = new ScoreTable(3 * 2 * 3 * POS_COUNT, T);
   readonly places = new ScoreTable(CUE_PLACE_KEYS, T);
 }
 const memos = new ModelMemos(() => new CueMemos());
@@ -192,18 +198,29 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
 }
 
 
-/** Adds to `scores` those of the word-class and place feature groups of token i (sentence [a, b)). */
+/** Adds to `scores` those of the word-class, lexicon and place feature groups of token i (sentence [a, b)). */
 function addGroupScores(model: SparseLinear, p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number): void {
   const memo = memos.of(model);
-  const cm = memo.classes;
-  cueClassKey(pre, i, a, b, cm.key);
-  let o = cm.lookup();
+  const before = i - 1 >= a ? pre.posClass[i - 1] : POS_START;
+  const cls = pre.posClass[i];
+  const after = i + 1 < b ? pre.posClass[i + 1] : POS_END;
+  let o = memo.pos.lookup((before * POS_COUNT + cls) * POS_COUNT + after);
   if (o < 0) {
     o = ~o;
-    cueClassFeatures(cm.key, classes, 0);
-    storeScores(model, classes, ds, cm.values, o);
+    cuePosFeatures(posHash(before), posHash(cls), posHash(after), posFeatures, 0);
+    storeScores(model, posFeatures, ds, memo.pos.values, o);
   }
-  for (let t = 0; t < T; t++) scores[t] += cm.values[o + t];
+  addAt(memo.pos.values, o);
+  const lexBefore = i - 1 >= a ? pre.lex[i - 1] : 2;
+  const lex = pre.lex[i];
+  const lexAfter = i + 1 < b ? pre.lex[i + 1] : 2;
+  o = memo.lex.lookup(((lexBefore * 2 + lex) * 3 + lexAfter) * POS_COUNT + after);
+  if (o < 0) {
+    o = ~o;
+    cueLexFeatures(lexBefore, lex, lexAfter, posHash(after), lexFeatures, 0);
+    storeScores(model, lexFeatures, ds, memo.lex.values, o);
+  }
+  addAt(memo.lex.values, o);
   const place = cuePlaceKey(p, pre, i, a, b);
   o = memo.places.lookup(place);
   if (o < 0) {
@@ -211,6 +228,9 @@ function addGroupScores(model: SparseLinear, p: ParagraphTokens, pre: Prefix, i:
     cuePlaceFeatures(place, places, 0);
     storeScores(model, places, ds, memo.places.values, o);
   }
-  const pv = memo.places.values;
-  for (let t = 0; t < T; t++) scores[t] += pv[o + t];
+  addAt(memo.places.values, o);
+}
+
+function addAt(values: Float64Array, o: number): void {
+  for (let t = 0; t < T; t++) scores[t] += values[o + t];
 }

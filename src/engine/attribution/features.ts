@@ -5,7 +5,7 @@
 
 import type { ParagraphTokens } from './context';
 import { isCueWord } from './cueLexicon';
-import { posOf } from './pos';
+import { POS_ALL, posOf } from './pos';
 
 /** FNV-1a, 32 bit, of a string. */
 export function hash(s: string): number {
@@ -72,6 +72,8 @@ export interface Prefix {
   suffix: Int32Array;
   /** Hash of the coarse word class (see pos.ts). */
   pos: Int32Array;
+  /** The coarse word class as an index into POS_ALL (posHash turns it back into `pos`). */
+  posClass: Uint8Array;
   comma: Int32Array;
   quote: Int32Array;
   that: Int32Array;
@@ -97,8 +99,24 @@ class WordValues {
     readonly shape: number,
     readonly suffix: number,
     readonly pos: number,
+    readonly posClass: number,
     readonly lex: number,
   ) {}
+}
+
+/** Sentence start and end as word classes, after those of POS_ALL. */
+export const POS_START = POS_ALL.length;
+export const POS_END = POS_ALL.length + 1;
+export const POS_COUNT = POS_ALL.length + 2;
+const POS_HASHES = new Int32Array(POS_COUNT);
+POS_ALL.forEach((c, k) => (POS_HASHES[k] = hash(c)));
+POS_HASHES[POS_START] = H_START;
+POS_HASHES[POS_END] = H_END;
+const POS_INDEX = new Map<string, number>(POS_ALL.map((c, k) => [c, k]));
+
+/** The hash (as in Prefix.pos; H_START, H_END) of a word class index (Prefix.posClass, POS_START, POS_END). */
+export function posHash(posClass: number): number {
+  return POS_HASHES[posClass];
 }
 
 // Token text -> its values; news repeats its words, so most tokens skip five hashes, the stemmer
@@ -110,13 +128,15 @@ function wordValues(text: string, lower: string): WordValues {
   const hit = wordCache.get(text);
   // `lower` follows from `text` (tokenize.ts); the check keeps the cache exact regardless.
   if (hit !== undefined && hit.lower === lower) return hit;
+  const cls = posOf(lower, text);
   const v = new WordValues(
     detached(lower),
     hash(lower),
     hash(stem(lower)),
     hash(shape(text)),
     hash(lower.slice(-3)),
-    hash(posOf(lower, text)),
+    hash(cls),
+    POS_INDEX.get(cls) as number,
     isCueWord(lower) ? 1 : 0,
   );
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
@@ -134,9 +154,9 @@ function detached(s: string): string {
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
   const n = p.tokens.length;
-  // One buffer for all ten arrays: a paragraph is often short, and each allocation costs more than
+  // One buffer for all eleven arrays: a paragraph is often short, and each allocation costs more than
   // filling it.
-  const buffer = new ArrayBuffer(4 * (8 * n + 3) + 2 * n);
+  const buffer = new ArrayBuffer(4 * (8 * n + 3) + 3 * n);
   const ints = (k: number, len: number) => new Int32Array(buffer, 4 * (k * n + Math.max(0, k - 5)), len);
   const word = ints(0, n);
   const st = ints(1, n);
@@ -148,6 +168,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const that = ints(7, n + 1);
   const lex = new Uint8Array(buffer, 4 * (8 * n + 3), n);
   const cueStart = new Uint8Array(buffer, 4 * (8 * n + 3) + n, n);
+  const posClass = new Uint8Array(buffer, 4 * (8 * n + 3) + 2 * n, n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     const v = wordValues(t.text, t.lower);
@@ -156,11 +177,12 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
     sh[i] = v.shape;
     suffix[i] = v.suffix;
     pos[i] = v.pos;
+    posClass[i] = v.posClass;
     comma[i + 1] = comma[i] + (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '\u2014' || t.text === '--' ? 1 : 0);
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
     lex[i] = v.lex;
     cueStart[i] = t.kind === 'word' || t.text === ':' || t.text === '\u2015' || t.text === '\u2014' ? 1 : 0;
   }
-  return { word, stem: st, shape: sh, suffix, pos, comma, quote, that, lex, cueStart };
+  return { word, stem: st, shape: sh, suffix, pos, posClass, comma, quote, that, lex, cueStart };
 }

@@ -10,9 +10,13 @@ export const POS_CLASSES = [
   'NAME', 'ORG', 'PLACE', 'PROPN', 'ADV', 'ADJ', 'DATE', 'NOUNS', 'NOUN', 'NUM',
 ] as const;
 
-let table: Map<string, string> | null = null;
+/** Every class posOf returns: the lexicon's, then its guesses for words the lexicon lacks. */
+export const POS_ALL = [...POS_CLASSES, 'PUNCT', 'CAP', '?VBG', '?VBD', '?ADV', '?S', '?'] as const;
+export type PosClass = (typeof POS_ALL)[number];
 
-function load(): Map<string, string> {
+let table: Map<string, PosClass> | null = null;
+
+function load(): Map<string, PosClass> {
   if (table) return table;
   const lines = inflateRawSync(Buffer.from(POS_LEXICON, 'base64')).toString('utf8').split('\n');
   table = new Map();
@@ -24,7 +28,7 @@ function load(): Map<string, string> {
 }
 
 /** The word class of a lower-cased token; `text` (as written) decides capitalised unknowns. */
-export function posOf(lower: string, text: string): string {
+export function posOf(lower: string, text: string): PosClass {
   const known = load().get(lower);
   if (known) return known;
   const c = text.charCodeAt(0);
