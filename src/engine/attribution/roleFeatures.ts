@@ -12,7 +12,7 @@ export const ROLE_TAGS = ['O', 'S', 'C'] as const;
  * The static ones are the context features (roleContextFeatures) followed by those of the word and
  * its side of the cue alone (roleWordFeatures), which inference scores once per distinct word.
  */
-export const ROLE_CONTEXT = 34; // ROLE_TOKEN + ROLE_COUNTS + ROLE_SPANS
+export const ROLE_CONTEXT = 34; // ROLE_TOKEN + ROLE_COUNTS + ROLE_SPANS + ROLE_CUE
 export const ROLE_WORD = 4;
 export const ROLE_STATIC = ROLE_CONTEXT + ROLE_WORD;
 export const ROLE_DYNAMIC = 4;
@@ -128,6 +128,34 @@ export function roleContextFeatures(p: ParagraphTokens, pre: Prefix, cueCount: I
   roleTokenFeatures(p, pre, cue, i, out, 0);
   roleCountFeatures(out, ROLE_TOKEN);
   roleSpanFeatures(out, ROLE_TOKEN + ROLE_COUNTS);
+  roleCueFeatures(p, pre, cue, out, ROLE_TOKEN + ROLE_COUNTS + ROLE_SPANS);
+}
+
+/**
+ * Context features that read the cue (its key, the words around it) and nothing of the token but
+ * `situation`'s side, distance bucket, commas, sentence and quote: ROLE_CUE of them at out[at...].
+ * Within one cue's window they change only where roleCueKey does, so inference reuses their scores
+ * from token to token.
+ */
+export const ROLE_CUE = 6;
+export function roleCueKey(): number {
+  const v = situation;
+  return ((((v[SIDE] - 1) * 8 + v[DB]) * 4 + v[COMMAS]) * 3 + v[SD]) * 2 + v[IQ];
+}
+export function roleCueFeatures(p: ParagraphTokens, pre: Prefix, cue: CueRef, out: Uint32Array, at: number): void {
+  const n = p.tokens.length;
+  const v = situation;
+  const side = v[SIDE];
+  const s = side * 16;
+  const db = v[DB];
+  const afterCue = cue.end < n ? pre.word[cue.end] : H_END;
+  const beforeCue = cue.start > 0 ? pre.word[cue.start - 1] : H_START;
+  out[at] = f3(58, cue.key, side);
+  out[at + 1] = f3(59, cue.key, s + db);
+  out[at + 2] = f3(60, cue.key, s + v[COMMAS]);
+  out[at + 3] = f3(61, afterCue, s + db);
+  out[at + 4] = f3(62, beforeCue, s + db);
+  out[at + 5] = f4(65, cue.key, s + v[SD], v[IQ]);
 }
 
 /**
@@ -185,8 +213,8 @@ export function roleSpanFeatures(out: Uint32Array, at: number): void {
   out[at + 3] = f3(81, s + v[BRK], iq);
 }
 
-/** The ROLE_TOKEN context features: those that read words, word classes or the cue (`situation` set). */
-export const ROLE_TOKEN = 20;
+/** The ROLE_TOKEN context features: those that read the token's or its neighbours' words and classes (`situation` set). */
+export const ROLE_TOKEN = 14;
 export function roleTokenFeatures(p: ParagraphTokens, pre: Prefix, cue: CueRef, i: number, out: Uint32Array, at: number): void {
   const n = p.tokens.length;
   const v = situation;
@@ -201,30 +229,22 @@ export function roleTokenFeatures(p: ParagraphTokens, pre: Prefix, cue: CueRef, 
   const w = pre.word[i];
   const p1 = i > 0 ? pre.word[i - 1] : H_START;
   const n1 = i + 1 < n ? pre.word[i + 1] : H_END;
-  const afterCue = cue.end < n ? pre.word[cue.end] : H_END;
-  const beforeCue = cue.start > 0 ? pre.word[cue.start - 1] : H_START;
   const sh = pre.shape[i];
   out[at] = f3(44, side, p1);
   out[at + 1] = f3(45, side, n1);
   out[at + 2] = f3(46, s + db, sh);
-  out[at + 3] = f3(58, cue.key, side);
-  out[at + 4] = f3(59, cue.key, s + db);
-  out[at + 5] = f3(60, cue.key, s + commas);
-  out[at + 6] = f3(61, afterCue, s + db);
-  out[at + 7] = f3(62, beforeCue, s + db);
-  out[at + 8] = f4(63, side, v[SENT_FIRST] * 2 + v[SENT_LAST], sh);
-  out[at + 9] = f4(65, cue.key, s + sd, iq);
-  out[at + 10] = f4(66, s + db, w, iq);
-  out[at + 11] = f4(67, side, p1, w);
-  out[at + 12] = f4(68, side, w, n1);
-  out[at + 13] = f4(69, s + sd, v[SENT_LAST], sh);
-  out[at + 14] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
-  out[at + 15] = f3(75, s + db, pre.pos[i]);
-  out[at + 16] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
+  out[at + 3] = f4(63, side, v[SENT_FIRST] * 2 + v[SENT_LAST], sh);
+  out[at + 4] = f4(66, s + db, w, iq);
+  out[at + 5] = f4(67, side, p1, w);
+  out[at + 6] = f4(68, side, w, n1);
+  out[at + 7] = f4(69, s + sd, v[SENT_LAST], sh);
+  out[at + 8] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
+  out[at + 9] = f3(75, s + db, pre.pos[i]);
+  out[at + 10] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
   const sentStart = p.sentenceTokens.get(p.sentence[i])?.[0] ?? i;
-  out[at + 17] = f4(80, cue.key, s + db, pre.pos[i]);
-  out[at + 18] = f4(82, s + v[BRK], commas, pre.pos[i]);
-  out[at + 19] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
+  out[at + 11] = f4(80, cue.key, s + db, pre.pos[i]);
+  out[at + 12] = f4(82, s + v[BRK], commas, pre.pos[i]);
+  out[at + 13] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
 }
 
 /** Previous-tag features of the role tagger (prev: a role tag index, 3 = window start, 4 = the cue). */

@@ -8,6 +8,9 @@ import {
   ROLE_COUNTS,
   roleCountFeatures,
   roleCountKey,
+  ROLE_CUE,
+  roleCueFeatures,
+  roleCueKey,
   ROLE_DYNAMIC,
   roleSituation,
   ROLE_SPAN_KEYS,
@@ -52,6 +55,7 @@ export function tagRoles(
   const P = T + 2; // O, S, C, START, CUE
   const { stat, dyn, feats, dfeats, scores, delta, back } = workspace(len, T, P);
   const featsOf: Uint32Array[] = train ? new Array(len) : [];
+  let cueKey = -1; // roleCueKey of the scores in cueScores
   for (let k = 0; k < len; k++) {
     const i = wa + k;
     if (i >= cue.start && i < cue.end) continue;
@@ -69,6 +73,13 @@ export function tagRoles(
       for (let t = 0; t < T; t++) scores[t] = memoValues[wo + t];
       roleSituation(p, pre, cueCount, cue, i);
       addGroupScores(model, scores);
+      const ck = roleCueKey();
+      if (ck !== cueKey) {
+        roleCueFeatures(p, pre, cue, cueFeatures, 0);
+        storeScores(model, cueFeatures, wordScratch, cueScores, 0);
+        cueKey = ck;
+      }
+      for (let t = 0; t < T; t++) scores[t] += cueScores[t];
       roleTokenFeatures(p, pre, cue, i, context, 0);
       model.addScores(context, scores);
     }
@@ -270,6 +281,9 @@ let memoValues: Float64Array = new Float64Array(0);
 const context = new Uint32Array(ROLE_TOKEN);
 const counts = new Uint32Array(ROLE_COUNTS);
 const spans = new Uint32Array(ROLE_SPANS);
+const cueFeatures = new Uint32Array(ROLE_CUE);
+// Scores of roleCueFeatures for the last roleCueKey of the current cue (tagRoles).
+const cueScores = new Float64Array(T_ROLE);
 const word = new Uint32Array(ROLE_WORD);
 const wordDyn = new Uint32Array(ROLE_DYNAMIC);
 const wordScratch = new Float64Array(T_ROLE);
