@@ -5,7 +5,7 @@
 //   all:  both, in that order (the default).
 // Only hashed feature weights are stored: no text of the corpus enters the project.
 // Usage: npm run build:lexicon [-- --stage cue|role|all --epochs N --cue-runs N --seed S
-//        --role-epochs N --min-weight W --role-min-weight W --train DIR]
+//        --role-epochs N --min-weight W --word-min-weight W --role-min-weight W --train DIR]
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadGold, type Frags, type GoldDoc } from './eval/brat';
@@ -20,6 +20,7 @@ import { writePosLexicon } from './eval/posLexicon';
 import { CUE_BIAS, tagCues } from '../src/engine/attribution/cueTagger';
 import { cueKey, roleWindow, tagRoles } from '../src/engine/attribution/roleTagger';
 import { trimCue } from '../src/engine/attribution/patterns';
+import { cueWordFeatureKeys, pruned } from './eval/cuePruning';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -38,6 +39,8 @@ const epochs = Number(opt('epochs', '10'));
 const roleEpochs = Number(opt('role-epochs', '10'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
+// The cue model's per-word features are kept down to this weight instead (see eval/cuePruning.ts).
+const wordMinWeight = Number(opt('word-min-weight', '1'));
 const roleMinWeight = Number(opt('role-min-weight', '8'));
 // Cue perceptrons trained on different shuffle orders and averaged. Dev exact F1 cue / source /
 // content: one run 69.9 / 73.1 / 56.1 (other seeds: cue 70.0, 69.8); three 69.98 / 73.37 / 55.94
@@ -118,10 +121,10 @@ function shuffle<T>(a: T[], seed: number): void {
 }
 
 /** Writes the pruned model of a stage, and its unpruned weights to out/ for scripts/eval/prune.ts. */
-function ship(which: Stage, avg: SparseLinear, min: number, t0: number): SerializedModel {
+function ship(which: Stage, avg: SparseLinear, kept: SparseLinear, t0: number): SerializedModel {
   fs.mkdirSync(path.join(root, 'out'), { recursive: true });
   fs.writeFileSync(path.join(root, 'out', `${which}-model.full.json`), JSON.stringify(serialize(avg, 0)));
-  const model = serialize(avg, min);
+  const model = serialize(kept, 0);
   const file = modelFilePath(root, which);
   const size = writeModelFile(file, which, model);
   console.log(`kept ${model.features} of ${avg.size} ${which} features; wrote ${path.relative(root, file)} (${(size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
@@ -151,7 +154,7 @@ function trainCue(data: ParaInstance[], t0: number): SerializedModel {
       for (let t = 0; t < avg.tags; t++) sum.weights[o + t] += avg.weights[r + t] / cueRuns;
     }
   }
-  return ship('cue', sum, minWeight, t0);
+  return ship('cue', sum, pruned(sum, minWeight, cueWordFeatureKeys(data), wordMinWeight), t0);
 }
 
 function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): void {
@@ -185,7 +188,8 @@ function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): vo
     }
     console.log(`role epoch ${ep + 1}: token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
   }
-  ship('role', role.averaged(), roleMinWeight, t0);
+  const avg = role.averaged();
+  ship('role', avg, pruned(avg, roleMinWeight, new Set(), roleMinWeight), t0);
 }
 
 function main(): void {

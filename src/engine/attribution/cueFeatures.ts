@@ -15,6 +15,8 @@ export const CUE_CONTEXT = 24; // CUE_TOKEN + CUE_POS + CUE_LEX + CUE_PLACES
 export const CUE_WORD = 7;
 export const CUE_STATIC = CUE_CONTEXT + CUE_WORD;
 export const CUE_DYNAMIC = 3;
+/** The previous-tag value (cueDynamic's `prev`) of a sentence's first token. */
+export const CUE_PREV_START = 9;
 
 function wAt(pre: Prefix, i: number, a: number, b: number): number {
   return i < a ? H_START : i >= b ? H_END : pre.word[i];

@@ -13,6 +13,7 @@ import {
   cuePlaceFeatures,
   cuePlaceKey,
   CUE_POS,
+  CUE_PREV_START,
   cuePosFeatures,
   CUE_STATIC,
   CUE_TAGS,
@@ -35,8 +36,6 @@ import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScore
  */
 export const CUE_BIAS = 6;
 
-// Previous-tag value beyond the tag indices: sentence start.
-const PREV_START = 9;
 
 /**
  * Cue tags (indices into CUE_TAGS) for every token of the paragraph, sentence by sentence: the best
@@ -88,7 +87,7 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
         const prevScore = k === 0 ? 0 : delta[(k - 1) * T + q];
         if (prevScore === -Infinity) continue;
         if (train) {
-          cueDynamic(pre, i, k === 0 ? PREV_START : q, dyn);
+          cueDynamic(pre, i, k === 0 ? CUE_PREV_START : q, dyn);
           for (let t = 0; t < T; t++) ds[t] = 0;
           model.addScores(dyn, ds);
         } else {
@@ -112,8 +111,8 @@ export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, tr
       if (k > 0) t = back[k * T + t];
     }
     if (train) {
-      let gPrev = PREV_START;
-      let pPrev = PREV_START;
+      let gPrev = CUE_PREV_START;
+      let pPrev = CUE_PREV_START;
       for (let k = 0; k < len; k++) {
         const i = a + k;
         const g = train.gold[i];
@@ -191,7 +190,7 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
   cueWordFeatures(pre, i, word, 0);
   storeScores(model, word, scores, memoValues, o);
   for (let row = 0; row <= START_ROW; row++) {
-    cueDynamic(pre, i, row === START_ROW ? PREV_START : row, dyn);
+    cueDynamic(pre, i, row === START_ROW ? CUE_PREV_START : row, dyn);
     storeScores(model, dyn, scores, memoValues, o + T * (1 + row));
   }
   return o;
