@@ -10,6 +10,10 @@ export class SparseLinear {
   private keys: Uint32Array;
   private slots: Int32Array;
   private mask: number;
+  // One bit per FILTER_BITS-bit hash of every key in the table (set, never cleared: keys are never
+  // removed). Most of a token's features are absent from the model; a clear bit (a 128 KB array
+  // that stays in the cache) says so without probing the large key table.
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   size = 0;
   weights: Float32Array;
   constructor(readonly tags: number, capacity = 1024) {
@@ -40,6 +44,8 @@ export class SparseLinear {
     }
     this.keys[h] = key;
     this.slots[h] = r;
+    const b = filterBit(key);
+    this.filter[b >>> 5] |= 1 << (b & 31);
     this.size++;
     if (this.size * 2 > this.keys.length) this.rehash();
     return r;
@@ -84,8 +90,11 @@ export class SparseLinear {
     const keys = this.keys;
     const slots = this.slots;
     const mask = this.mask;
+    const filter = this.filter;
     for (let f = 0; f < features.length; f++) {
       const key = features[f] === 0 ? 1 : features[f];
+      const b = filterBit(key);
+      if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
       let h = Math.imul(key, 0x9e3779b1) & mask;
       let k = keys[h];
       while (k !== key && k !== 0) {
@@ -102,6 +111,13 @@ export class SparseLinear {
       } else for (let t = 0; t < T; t++) scores[t] += w[r + t];
     }
   }
+}
+
+const FILTER_BITS = 20;
+
+/** The filter bit of a key: the top FILTER_BITS bits of another multiplicative hash than the table's. */
+function filterBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS);
 }
 
 export interface SerializedModel {
