@@ -71,7 +71,8 @@ export function paragraphTokens(text: string, seg: Segmentation, paragraphIndex:
     const t = tokens[i];
     if (t.kind !== 'quote') continue;
     const ch = t.text;
-    const opens = ch === '\u201c' || (ch === '"' && open < 0);
+    // Curly and `` quotes say which way they face; " and the typewriter '' open when none is open.
+    const opens = ch === '\u201c' || ch === '``' || ((ch === '"' || ch === "''") && open < 0);
     if (opens) {
       open = i;
     } else if (open >= 0) {

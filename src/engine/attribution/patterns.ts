@@ -262,6 +262,31 @@ function parentheticalCue(p: ParagraphTokens, a: number, end: number): PatternMa
   return null;
 }
 
+/** Participles of publishing verbs whose passive names the source after "by". */
+const PASSIVE_REPORTS = new Set(['released', 'announced', 'reported', 'published', 'confirmed', 'disclosed', 'revealed', 'issued', 'stated']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * CONTENT was / were / has been / have been / had been PARTICIPLE by SRC [on Monday].  ("The
+ * figures were released by the Health Ministry on Monday.") The passive puts what was reported
+ * first and its source in the "by" phrase, which ends at a time word or preposition.
+ */
+function passiveBy(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
+  for (let v = a + 1; v < end - 2 && v - a <= 12; v++) {
+    if (!PASSIVE_REPORTS.has(t[v].lower) || t[v + 1].lower !== 'by' || p.inQuote[v]) continue;
+    let aux = v - 1;
+    if (t[aux].lower === 'been' && (t[aux - 1]?.lower === 'has' || t[aux - 1]?.lower === 'have' || t[aux - 1]?.lower === 'had')) aux--;
+    else if (!PASSIVE_AUX.has(t[aux].lower)) return null;
+    if (aux <= a) return null;
+    let e = v + 2;
+    while (e < end && !TIME_WORDS.has(t[e].lower) && posOf(t[e].lower, t[e].text) !== 'PREP' && !isPunct(p, e, ',')) e++;
+    if (!shortSource(p, v + 2, e, 8)) return null;
+    return { cue: [aux, v + 1], source: [v + 2, e], content: [[contentStart(p, a, aux), aux]] };
+  }
+  return null;
+}
+
 /** CONTENT, SRC VERB.  /  CONTENT, VERB SRC. */
 function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   let comma = -1;
@@ -291,6 +316,7 @@ const PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => Pa
   quoteThenCue,
   parentheticalCue,
   trailingCue,
+  passiveBy,
 ];
 
 /** Matches the fixed patterns in sentence tokens [a, b): the first that matches, or none. */
