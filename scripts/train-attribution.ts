@@ -20,7 +20,7 @@ import { writePosLexicon } from './eval/posLexicon';
 import { CUE_BIAS, tagCues } from '../src/engine/attribution/cueTagger';
 import { cueKey, roleWindow, tagRoles } from '../src/engine/attribution/roleTagger';
 import { trimCue } from '../src/engine/attribution/patterns';
-import { cueWordFeatureKeys, pruned } from './eval/cuePruning';
+import { cueWordFeatureKeys, pruned } from './eval/pruning';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ const epochs = Number(opt('epochs', '10'));
 const roleEpochs = Number(opt('role-epochs', '10'));
 // Features whose weights all stay below this are dropped from the shipped model (size).
 const minWeight = Number(opt('min-weight', '3'));
-// The cue model's per-word features are kept down to this weight instead (see eval/cuePruning.ts).
+// The cue model's per-word features are kept down to this weight instead (see eval/pruning.ts).
 const wordMinWeight = Number(opt('word-min-weight', '1'));
 const roleMinWeight = Number(opt('role-min-weight', '8'));
 // Cue perceptrons trained on different shuffle orders and averaged. Dev exact F1 cue / source /
@@ -123,8 +123,8 @@ function shuffle<T>(a: T[], seed: number): void {
 /** Writes the pruned model of a stage, and its unpruned weights to out/ for scripts/eval/prune.ts. */
 function ship(which: Stage, avg: SparseLinear, kept: SparseLinear, t0: number): SerializedModel {
   fs.mkdirSync(path.join(root, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'out', `${which}-model.full.json`), JSON.stringify(serialize(avg, 0)));
-  const model = serialize(kept, 0);
+  fs.writeFileSync(path.join(root, 'out', `${which}-model.full.json`), JSON.stringify(serialize(avg)));
+  const model = serialize(kept);
   const file = modelFilePath(root, which);
   const size = writeModelFile(file, which, model);
   console.log(`kept ${model.features} of ${avg.size} ${which} features; wrote ${path.relative(root, file)} (${(size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
@@ -189,7 +189,7 @@ function trainRole(data: ParaInstance[], cueModel: SparseLinear, t0: number): vo
     console.log(`role epoch ${ep + 1}: token errors ${(100 * roleErr / roleTok).toFixed(2)}% (${Date.now() - t0} ms)`);
   }
   const avg = role.averaged();
-  ship('role', avg, pruned(avg, roleMinWeight, new Set(), roleMinWeight), t0);
+  ship('role', avg, pruned(avg, roleMinWeight), t0);
 }
 
 function main(): void {

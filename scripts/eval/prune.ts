@@ -1,7 +1,7 @@
 // Re-prunes one shipped model from the unpruned weights the last training run of that stage left in
 // out/ (to try size/accuracy trade-offs without retraining).
 // Usage: node out/prune.js cue|role MIN [WORD_MIN [TRAIN_DIR]]
-//   WORD_MIN (cue only): the lower threshold of the per-word features (eval/cuePruning.ts), found
+//   WORD_MIN (cue only): the lower threshold of the per-word features (eval/pruning.ts), found
 //   by tokenising the train split again (default ../shared/datasets/polnear/train).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,7 +10,7 @@ import { segment } from '../../src/engine/segment';
 import { paragraphTokens } from '../../src/engine/attribution/context';
 import { prefixCounts } from '../../src/engine/attribution/features';
 import { loadGold } from './brat';
-import { cueWordFeatureKeys, pruned } from './cuePruning';
+import { cueWordFeatureKeys, pruned } from './pruning';
 import { modelFilePath, writeModelFile, type Stage } from './modelFile';
 
 const root = path.resolve(__dirname, '..');
@@ -32,6 +32,6 @@ function* trainParagraphs(): Generator<{ pre: ReturnType<typeof prefixCounts> }>
 
 const full = deserialize(JSON.parse(fs.readFileSync(path.join(root, 'out', `${stage}-model.full.json`), 'utf8')) as SerializedModel);
 const wordKeys = wordMin === min ? new Set<number>() : cueWordFeatureKeys(trainParagraphs());
-const model = serialize(pruned(full, min, wordKeys, wordMin), 0);
+const model = serialize(pruned(full, min, wordKeys, wordMin));
 const size = writeModelFile(modelFilePath(root, stage), stage, model);
 console.log(`${stage} min weight ${min} (per-word ${wordMin}): ${model.features} features, ${(size / 1024).toFixed(0)} KB`);

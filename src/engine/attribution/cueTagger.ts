@@ -1,4 +1,4 @@
-// Greedy left-to-right decoding of the cue tagger. The same code trains it: given gold tags and a
+// Viterbi decoding of the cue tagger, sentence by sentence. The same code trains it: given gold tags and a
 // learner, each mistake updates the weights (the perceptron sees exactly what inference sees).
 
 import type { ParagraphTokens } from './context';

@@ -157,15 +157,11 @@ function varint(out: number[], v: number): void {
   out.push(v);
 }
 
-/** Keeps features whose largest absolute weight is at least `minWeight`. */
-export function serialize(m: SparseLinear, minWeight: number): SerializedModel {
+/** Every feature of `m`, quantised (pruning is the training scripts' job: scripts/eval/pruning.ts). */
+export function serialize(m: SparseLinear): SerializedModel {
   const T = m.tags;
   const keys: number[] = [];
-  for (const [k, r] of m.entries()) {
-    let max = 0;
-    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(m.weights[r + t]));
-    if (max >= minWeight) keys.push(k);
-  }
+  for (const [k] of m.entries()) keys.push(k);
   keys.sort((a, b) => a - b);
   const bytes: number[] = [];
   let prev = 0;

@@ -1,5 +1,5 @@
-// Which trained cue features the shipped model keeps. Weights below a threshold are dropped to keep
-// the model small, but the rare words whose few sightings made them cues (and kept their averaged
+// Which trained features a shipped model keeps. Weights below a threshold are dropped to keep the
+// models small, but the rare words whose few sightings made them cues (and kept their averaged
 // weights small) are the tagger's long tail of recall. The features that read only the token's own
 // word (cueWordFeatures, and cueDynamic: previous tag x word) are therefore kept down to a lower
 // threshold: they are few (one set per vocabulary word), and at run time they are scored once per
@@ -31,7 +31,7 @@ export function cueWordFeatureKeys(paragraphs: Iterable<{ pre: Prefix }>): Set<n
 }
 
 /** The features of `m` whose largest absolute weight reaches `minWeight` (`wordMinWeight` for `wordKeys`). */
-export function pruned(m: SparseLinear, minWeight: number, wordKeys: Set<number>, wordMinWeight: number): SparseLinear {
+export function pruned(m: SparseLinear, minWeight: number, wordKeys: ReadonlySet<number> = new Set(), wordMinWeight = minWeight): SparseLinear {
   const out = new SparseLinear(m.tags, m.size);
   for (const [k, r] of m.entries()) {
     let max = 0;
