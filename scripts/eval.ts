@@ -10,7 +10,7 @@ import { segment } from '../src/engine/segment';
 import { findAttributions, type DetailedAttribution } from '../src/engine/attribution';
 import { analyze } from '../src/engine/analyze';
 import { flagRecall, type FlagRecall } from './eval/flagRecall';
-import { alarmReport, falseAlarms, type FalseAlarm } from './eval/falseAlarms';
+import { alarmReport, falseAlarms, type FalseAlarm, type KindTally } from './eval/falseAlarms';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -77,8 +77,9 @@ function main(): void {
   // False alarms: sentences flagged unattributed-claim / unsourced-number that overlap a gold cue or content.
   let flagged = 0;
   const alarms: FalseAlarm[] = [];
+  const byKind: KindTally = new Map();
   for (const d of docs) {
-    const found = falseAlarms(d, analyze(d.text, { format: 'plaintext' }));
+    const found = falseAlarms(d, analyze(d.text, { format: 'plaintext' }), byKind);
     flagged += found.flagged;
     alarms.push(...found.alarms);
   }
@@ -105,7 +106,7 @@ function main(): void {
     flagRecall: { eligible: recall.eligible, flagged: recall.flagged, rate: recall.rate },
   };
 
-  if (errorsRole === 'alarms') for (const line of alarmReport(alarms)) console.log(line);
+  if (errorsRole === 'alarms') for (const line of alarmReport(alarms, byKind)) console.log(line);
   else if (errorsRole === 'flags') for (const m of recall.missed) console.log(`UNFLAGGED ${m.doc.slice(0, 20)} ${m.stripped}`);
   else if (errorsRole) printErrors(docs, predictions, (errorsRole[0].toUpperCase() + errorsRole.slice(1).toLowerCase()) as Role);
   if (json) {

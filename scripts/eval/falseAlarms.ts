@@ -89,7 +89,10 @@ function categorise(d: GoldDoc, res: AnalysisResult, start: number, end: number)
   return { category: 'content of a cue in an earlier paragraph', ...base };
 }
 
-export function falseAlarms(d: GoldDoc, res: AnalysisResult): { flagged: number; alarms: FalseAlarm[] } {
+/** Flagged sentences and false alarms per claim kind ("event", "statistic", "event+statistic"). */
+export type KindTally = Map<string, { flagged: number; alarms: number }>;
+
+export function falseAlarms(d: GoldDoc, res: AnalysisResult, byKind?: KindTally): { flagged: number; alarms: FalseAlarm[] } {
   const seen = new Set<string>();
   const alarms: FalseAlarm[] = [];
   const goldRanges = d.attributions.flatMap((a) => [...(a.cue ?? []), ...(a.content ?? [])]);
@@ -98,16 +101,28 @@ export function falseAlarms(d: GoldDoc, res: AnalysisResult): { flagged: number;
     const k = f.sentence.start + ':' + f.sentence.end;
     if (seen.has(k)) continue;
     seen.add(k);
-    if (!goldRanges.some(([s, e]) => s < f.sentence.end && f.sentence.start < e)) continue;
+    const attributed = goldRanges.some(([s, e]) => s < f.sentence.end && f.sentence.start < e);
+    if (byKind) {
+      const claim = res.claims.find((c) => c.start === f.sentence.start);
+      const kind = claim ? [...claim.kinds].sort().join('+') : '?';
+      const t = byKind.get(kind) ?? { flagged: 0, alarms: 0 };
+      t.flagged++;
+      if (attributed) t.alarms++;
+      byKind.set(kind, t);
+    }
+    if (!attributed) continue;
     const sentence = d.text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim();
     alarms.push({ doc: d.id, sentence, ...categorise(d, res, f.sentence.start, f.sentence.end) });
   }
   return { flagged: seen.size, alarms };
 }
 
-/** Counts per category, and per cue word for the missed cues, as printable lines. */
-export function alarmReport(alarms: readonly FalseAlarm[]): string[] {
+/** Counts per category, per claim kind, and per cue word for the missed cues, as printable lines. */
+export function alarmReport(alarms: readonly FalseAlarm[], byKind: KindTally): string[] {
   const out: string[] = [];
+  for (const [kind, t] of [...byKind].sort((x, y) => y[1].flagged - x[1].flagged)) {
+    out.push(`claims of kind ${kind}: ${t.flagged} flagged, ${t.alarms} of them false alarms (${((100 * t.alarms) / t.flagged).toFixed(1)}%)`);
+  }
   const byCat = new Map<string, FalseAlarm[]>();
   for (const a of alarms) byCat.set(a.category, [...(byCat.get(a.category) ?? []), a]);
   for (const [cat, list] of [...byCat].sort((x, y) => y[1].length - x[1].length)) {

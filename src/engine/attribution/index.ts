@@ -154,6 +154,21 @@ function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
   return patterns;
 }
 
+/** Fallback patterns (matchPatterns' second list) for sentences with neither a pattern nor a tagged cue. */
+function addFallbackPatterns(p: ParagraphTokens, patterns: PatternMatch[], isCue: Uint8Array): void {
+  const taken = new Uint8Array(p.tokens.length);
+  for (const m of patterns) {
+    for (let i = m.cue[0]; i < m.cue[1]; i++) taken[i] = 1;
+    for (const [a, b] of m.content) for (let i = a; i < b; i++) taken[i] = 1;
+  }
+  for (const [a, b] of p.sentenceTokens.values()) {
+    let free = true;
+    for (let i = a; i < b && free; i++) if (isCue[i] || taken[i]) free = false;
+    if (!free) continue;
+    for (const m of matchPatterns(p, a, b, true)) patterns.push(m);
+  }
+}
+
 function buildFound(
   text: string,
   p: ParagraphTokens,
@@ -248,6 +263,7 @@ export function attributeParagraph(
 
   // Fixed news patterns first; the tagger's cues that overlap them give way.
   const patterns = paragraphPatterns(p);
+  addFallbackPatterns(p, patterns, isCue);
   // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
   const patternCue = new Uint8Array(n);
   for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;

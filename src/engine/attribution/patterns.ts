@@ -6,6 +6,10 @@
 
 import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
+import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
+import { evidenceSubject, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+
+export type { PatternMatch } from './patternParts';
 
 /** Reporting verbs accepted in the fixed sentence-final patterns. */
 const REPORTING_VERBS = new Set([
@@ -17,15 +21,6 @@ const REPORTING_VERBS = new Set([
 ]);
 
 const PASSIVE_CUES = new Set(['reported', 'said', 'believed', 'claimed', 'alleged', 'rumored', 'rumoured', 'understood', 'thought', 'known', 'expected', 'estimated']);
-
-/** Sentence-opening adverbials that frame the report rather than belong to what was said. */
-const FRAMING = new Set(['today', 'yesterday', 'tonight', 'earlier', 'meanwhile', 'now', 'recently', 'previously', 'however', 'additionally', 'moreover', 'furthermore']);
-
-/** Content start: skips a framing adverbial and its comma ("Today, ..."). */
-function contentStart(p: ParagraphTokens, a: number, end: number): number {
-  if (a + 2 < end && FRAMING.has(p.tokens[a].lower) && isPunct(p, a + 1, ',')) return a + 2;
-  return a;
-}
 
 const DETERMINERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'your']);
 
@@ -78,32 +73,6 @@ function isVerb(p: ParagraphTokens, i: number): boolean {
   return REPORTING_VERBS.has(t.lower) && t.text === t.lower;
 }
 
-/** Words that cannot be part of a short source phrase in these patterns. */
-const NOT_SOURCE = new Set(['that', 'which', 'who', 'and', 'but', 'if', 'when', 'because', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'not']);
-
-export interface PatternMatch {
-  cue: [number, number];
-  source: [number, number] | null;
-  content: Array<[number, number]>;
-}
-
-function isPunct(p: ParagraphTokens, i: number, chars: string): boolean {
-  const t = p.tokens[i];
-  return t.kind === 'punct' && chars.includes(t.text);
-}
-
-/** A short noun phrase: 1..maxLen tokens of words (and inner "'s" / hyphens), no clause words. */
-function shortSource(p: ParagraphTokens, a: number, b: number, maxLen = 9): boolean {
-  if (b <= a || b - a > maxLen) return false;
-  for (let i = a; i < b; i++) {
-    const t = p.tokens[i];
-    if (t.kind === 'quote' || t.kind === 'squote') return false;
-    if (t.kind === 'punct' && !(t.text === '-' || t.text === '.' || t.text === '(' || t.text === ')')) return false;
-    if (NOT_SOURCE.has(t.lower)) return false;
-  }
-  return true;
-}
-
 /** Verbs whose object is the hearer, not the speaker ("told reporters", "tells me"). */
 const HEARER_VERBS = new Set(['told', 'tells', 'informed', 'informs']);
 
@@ -118,6 +87,8 @@ function sourceAfterVerb(p: ParagraphTokens, v: number, end: number): boolean {
   if (!first || TIME_WORDS.has(first.lower)) return false;
   const cls = posOf(first.lower, first.text);
   if (cls === 'PREP' || cls === 'DATE' || cls === 'ADV') return false;
+  // A figure is no speaker: "..., estimates the cost at $2.4 billion."
+  for (let i = v + 1; i < end; i++) if (p.tokens[i].kind === 'number') return false;
   return shortSource(p, v + 1, end);
 }
 
@@ -319,12 +290,24 @@ const PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => Pa
   passiveBy,
 ];
 
+/**
+ * Patterns for sentences in which the tagger found no cue: figures sourced to documents, data and
+ * estimates. Only there, because where the tagger found a cue it reads nested and parenthetical
+ * reporting ("The documents indicate, he said, that ...") better than a whole-sentence pattern.
+ */
+const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => PatternMatch | null> = [
+  evidenceSubject,
+  releasedShowing,
+  subjectEstimates,
+  putAt,
+];
+
 /** Matches the fixed patterns in sentence tokens [a, b): the first that matches, or none. */
-export function matchPatterns(p: ParagraphTokens, a: number, b: number): PatternMatch[] {
+export function matchPatterns(p: ParagraphTokens, a: number, b: number, fallback = false): PatternMatch[] {
   const out: PatternMatch[] = [];
   const end = trimEnd(p, a, b);
   if (end - a < 3) return out;
-  for (const pattern of PATTERNS) {
+  for (const pattern of fallback ? FALLBACK_PATTERNS : PATTERNS) {
     const m = pattern(p, a, end);
     if (m) {
       out.push(m);
@@ -356,7 +339,6 @@ export function extendToSentenceEnd(p: ParagraphTokens, e: number, isCue: Uint8A
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', "'s", "'ll", "'ve", "'d", 'also', 'not', "n't", 'never', 'already', 'repeatedly', 'again', 'previously', 'recently', 'once', 'often', 'publicly', 'later', 'then', 'even', 'has been', 'been', 'be', 'could', 'can', 'may', 'might', 'should', 'must']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'recently', 'later']);
 
 /**
  * PolNeAR cues take in the verb group: auxiliaries and adverbs before the verb ("has also
