@@ -26,6 +26,12 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags('Officials estimate that 200 buildings were damaged.'), ['vague-source Officials estimate']);
   });
 
+  it('evidence named by kind alone is a vague source ("Polls show"), a definite one is not', () => {
+    assert.deepStrictEqual(flags('Polls show a close contest in Ohio.'), ['vague-source Polls show']);
+    assert.deepStrictEqual(flags('Data show the fund lost $3 billion.'), ['vague-source Data show']);
+    assert.deepStrictEqual(flags('The figures show that 40 people died.'), []);
+  });
+
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);

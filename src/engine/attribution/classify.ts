@@ -48,7 +48,12 @@ function collapseSpace(s: string): string {
   return s;
 }
 
-/** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe". */
+// Evidence named by kind alone, with no owner and no article ("Polls show", "Recent data suggest",
+// "Official figures put ..."): whose polls? "The figures" or "The poll" point back to ones the
+// story has named, and are left alone like a pronoun.
+const BARE_EVIDENCE = /^(?:(?:recent|new|latest|official|early|public|several|some|many|most|other|national|internal|private|independent|opinion|preliminary|unofficial)\s+)*(?:polls|polling|data|figures|statistics|numbers|surveys|studies|estimates|records|documents|reports|research|findings)$/i;
+
+/** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe", "polls show". */
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
   if (VAGUE_CUES.test(cue)) return true;
@@ -56,6 +61,7 @@ export function isVague(a: Attribution): boolean {
   const src = collapseSpace(a.source.text).trim();
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
+  if (BARE_EVIDENCE.test(src)) return true;
   if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
   const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
   if (!VAGUE_HEADS.has(head)) return false;

@@ -59,8 +59,10 @@ const lowerWord = (p: ParagraphTokens, i: number): boolean => {
 };
 
 const isFigure = (p: ParagraphTokens, i: number): boolean => p.tokens[i].kind === 'number' || /^[$€£]?\d/.test(p.tokens[i].text);
-/** A word or a figure: what a noun phrase or a clause is made of (punctuation and quotes end these scans). */
-const isWordish = (p: ParagraphTokens, i: number): boolean => p.tokens[i].kind === 'word' || p.tokens[i].kind === 'number';
+/** The apostrophe of a plural possessive ("the dockers' union"). */
+const pluralPossessive = (p: ParagraphTokens, i: number): boolean => p.tokens[i].kind === 'squote' && i > 0 && /s$/i.test(p.tokens[i - 1].text);
+/** A word, a figure or a possessive: what a noun phrase or a clause is made of (punctuation and quotes end these scans). */
+const isWordish = (p: ParagraphTokens, i: number): boolean => p.tokens[i].kind === 'word' || p.tokens[i].kind === 'number' || pluralPossessive(p, i);
 
 /** Content after a verb at v, "that" included (as PolNeAR marks it); null when fewer than two tokens remain. */
 function contentAfter(v: number, end: number): Array<[number, number]> | null {
@@ -73,6 +75,7 @@ function evidenceHead(p: ParagraphTokens, s: number, end: number): number {
     const t = p.tokens[i];
     if (!isWordish(p, i) && t.text !== "'s" && t.text !== '’s') return -1;
     if (EVIDENCE_NOUNS.has(t.lower) && t.kind === 'word') return i;
+    if (pluralPossessive(p, i)) continue;
     // "The ministry released figures ...": a verb before the noun (releasedShowing's case).
     if (RELEASE_VERBS.has(t.lower) || MODIFIERS.has(t.lower)) return -1;
     if (!NOUN_PHRASE.has(posOf(t.lower, t.text)) && t.text !== "'s" && t.text !== '’s') return -1;
@@ -108,7 +111,7 @@ export function evidenceSubject(p: ParagraphTokens, a: number, end: number): Pat
       const content = contentAfter(v, end);
       return content ? { cue: [aux, v + 1], source: [s, aux], content } : null;
     }
-    if (MODIFIERS.has(tok.lower) || TIME_WORDS.has(tok.lower)) continue;
+    if (MODIFIERS.has(tok.lower) || TIME_WORDS.has(tok.lower) || pluralPossessive(p, j)) continue;
     // "The polls that show X have ...": a relative clause, the verb is not the evidence's.
     if (RELATIVES.has(tok.lower)) return null;
     if (!NOUN_PHRASE.has(posOf(tok.lower, tok.text)) && tok.text !== "'s" && tok.text !== '’s') return null;

@@ -154,18 +154,24 @@ function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
   return patterns;
 }
 
-/** Fallback patterns (matchPatterns' second list) for sentences with neither a pattern nor a tagged cue. */
-function addFallbackPatterns(p: ParagraphTokens, patterns: PatternMatch[], isCue: Uint8Array): void {
+/**
+ * Fallback patterns (matchPatterns' second list) for the sentences that ended up with no
+ * attribution, neither a pattern's nor the tagger's, and inside none's content.
+ */
+function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): void {
   const taken = new Uint8Array(p.tokens.length);
-  for (const m of patterns) {
-    for (let i = m.cue[0]; i < m.cue[1]; i++) taken[i] = 1;
-    for (const [a, b] of m.content) for (let i = a; i < b; i++) taken[i] = 1;
+  for (const f of found) {
+    for (let i = f.tokens.cue[0]; i < f.tokens.cue[1]; i++) taken[i] = 1;
+    for (const [a, b] of f.tokens.content) for (let i = a; i < b; i++) taken[i] = 1;
   }
   for (const [a, b] of p.sentenceTokens.values()) {
     let free = true;
-    for (let i = a; i < b && free; i++) if (isCue[i] || taken[i]) free = false;
+    for (let i = a; i < b && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    for (const m of matchPatterns(p, a, b, true)) patterns.push(m);
+    for (const m of matchPatterns(p, a, b, true)) {
+      cutAtBut(p, m.content, m.cue[1]);
+      found.push(buildFound(text, p, m.cue[0], m.cue[1], m.source, m.content, true));
+    }
   }
 }
 
@@ -263,7 +269,6 @@ export function attributeParagraph(
 
   // Fixed news patterns first; the tagger's cues that overlap them give way.
   const patterns = paragraphPatterns(p);
-  addFallbackPatterns(p, patterns, isCue);
   // Token marks instead of pairwise checks: a paragraph can hold thousands of attributions.
   const patternCue = new Uint8Array(n);
   for (const m of patterns) for (let i = m.cue[0]; i < m.cue[1]; i++) patternCue[i] = 1;
@@ -290,6 +295,7 @@ export function attributeParagraph(
     if (content.length === 0) continue;
     found.push(buildFound(text, p, cs, ce, spans.source, content, false));
   }
+  addFallbackFound(text, p, found);
   found.sort((x, y) => x.a.cue.start - y.a.cue.start);
   return unnested(found, n);
 }
