@@ -327,6 +327,14 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   if (/^(?:year|month)s?$/.test(word(toks, numTok + 1)) && word(toks, numTok + 2) === 'old') {
     return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
   }
+  if (!money && isAge(toks, startTok, numTok, value)) return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  // A length as an adjective: "a 30-second spot", "a 10-day trip", "the 5-year plan".
+  if (!money && next?.text === '-' && adjacent(t, next) && TIME_UNITS.has(word(toks, numTok + 2)) && adjacent(next, toks[numTok + 2])) {
+    return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
+  }
+  // A tally or a range is one figure, its unit read after it: "a 5-4 decision", "10-15%", "5-10 years".
+  const second = toks[numTok + 2];
+  if (next && (next.text === '-' || next.text === '–') && second?.isDigits && adjacent(t, next) && adjacent(next, second)) endTok = numTok + 2;
 
   // Scale words: "3.5 million", "2.4bn", "$3.5m".
   const scaleWord = word(toks, endTok + 1);
@@ -385,6 +393,23 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     }
   }
   return { startTok, endTok, value, kind, approximate: false, isStatistic };
+}
+
+/** Verbs after which a bare number is an age: "Trump, who is 70, ...", "when she turned 18". */
+const AGE_VERBS = new Set(['is', 'was', 'turns', 'turned', 'turning']);
+
+/**
+ * An age in news style: "Donald Trump, 70, said" (a person's name, then the number between commas)
+ * or "who is 70" / "she turned 18" before a comma or the sentence's end.
+ */
+function isAge(toks: readonly Token[], startTok: number, numTok: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 120 || toks[numTok].text.includes(',')) return false;
+  const after = toks[numTok + 1];
+  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')') return false;
+  const prev = toks[startTok - 1];
+  const before = toks[startTok - 2];
+  if (prev?.text === ',' && before?.isWord && /^\p{Lu}/u.test(before.text) && after?.text === ',') return true;
+  return !!prev?.isWord && AGE_VERBS.has(prev.lower) && !!before?.isWord && /^(?:who|he|she|i|you)$/.test(before.lower);
 }
 
 /** A spelled-out or vague figure starting at token i: "seven", "several thousand", "dozens", "a third of". */

@@ -77,6 +77,12 @@ describe('numbers: not statistics', () => {
     'One of them left.',
     'Students at Intermediate School 285 in Brooklyn sing.',
     'It includes the nation’s two largest unions.',
+    'Donald Trump, 70, spoke in Ohio.',
+    'The health of Donald Trump, who is 70, was questioned.',
+    'She left school when she turned 16.',
+    'The 30-second spot aired on Monday.',
+    'They planned a 10-day trip.',
+    'The talks lasted 5-10 years.',
   ];
   for (const text of none) {
     it(text, () => assert.deepStrictEqual(stats(text), []));
@@ -100,6 +106,13 @@ describe('numbers: linear time', () => {
     findNumbers('$'.repeat(50000) + '1');
     assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
   });
+});
+
+describe('numbers: tallies and ranges are one figure', () => {
+  it('"5-4"', () => assert.deepStrictEqual(stats('The court made a 5-4 decision.'), [['5-4', 5, 'count', false]]));
+  it('"10-15%"', () => assert.deepStrictEqual(stats('Prices rose 10-15% last year.'), [['10-15%', 10, 'percent', false]]));
+  it('"$5-10 million"', () => assert.deepStrictEqual(stats('It cost $5-10 million.'), [['$5-10 million', 5000000, 'money', false]]));
+  it('a number after a comma is no age when no comma follows', () => assert.deepStrictEqual(stats('Smith, 40 people said.'), [['40', 40, 'count', false]]));
 });
 
 describe('numbers: day ranges', () => {
