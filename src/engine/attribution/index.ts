@@ -17,6 +17,7 @@ import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
 import { contentLength, continueQuote, cutAtBut, shapeTaggedContent } from './content';
 import { extendCue, matchPatterns, trimCue, type PatternMatch } from './patterns';
+import { releasesPeople } from './notSpeech';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -279,6 +280,7 @@ export function attributeParagraph(
 
   const found: Found[] = [];
   for (const m of patterns) {
+    if (releasesPeople(p, m.cue[0], m.cue[1], m.content)) continue;
     cutAtBut(p, m.content, m.cue[1]);
     found.push(buildFound(text, p, m.cue[0], m.cue[1], m.source, continueQuote(p, m.content, m.cue[0], isCue), true));
   }
@@ -292,7 +294,7 @@ export function attributeParagraph(
     const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
     const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
     const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
-    if (content.length === 0) continue;
+    if (content.length === 0 || releasesPeople(p, cs, ce, content)) continue;
     found.push(buildFound(text, p, cs, ce, spans.source, content, false));
   }
   addFallbackFound(text, p, found);
