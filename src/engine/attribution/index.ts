@@ -6,12 +6,14 @@
 import type { Attribution, Segmentation, Span } from '../types';
 import { paragraphTokens, type ParagraphTokens } from './context';
 import { posOf } from './pos';
-import { prefixCounts, stem } from './features';
+import { prefixCounts, stem, type Prefix } from './features';
 import { deserialize, type SparseLinear } from './model';
 import { CUE_BIAS, tagCues } from './cueTagger';
 import { cueKey, roleWindow, roleWindowScale, tagRoles } from './roleTagger';
 import { CUE_MODEL } from '../data/cue-model';
 import { ROLE_MODEL } from '../data/role-model';
+import { CONTENT_END_MODEL } from '../data/content-end-model';
+import { rankContentEnd, type ContentEndSite } from './contentEnd';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
@@ -30,11 +32,36 @@ export interface DetailedAttribution extends Attribution {
 }
 
 let models: { cue: SparseLinear; role: SparseLinear } | null = null;
+let endModel: SparseLinear | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
 function getModels(): { cue: SparseLinear; role: SparseLinear } {
   if (!models) models = { cue: deserialize(CUE_MODEL), role: deserialize(ROLE_MODEL) };
   return models;
+}
+
+/**
+ * Picks where a right-hand content fragment ends (contentEnd.ts); the shipped ranker, or in
+ * scripts/train-content-ends.ts one that records the sites it is asked about.
+ */
+export type ContentEndChooser = (site: ContentEndSite) => number;
+
+const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL)));
+
+/** Re-ends the tagged content's right-hand fragments that do not open with a quote (those end at their closing quote). */
+function chooseEnds(
+  p: ParagraphTokens,
+  pre: Prefix,
+  cue: { start: number; end: number; key: number },
+  content: Array<[number, number]>,
+  tagged: number,
+  isCue: Uint8Array,
+  choose: ContentEndChooser,
+): void {
+  for (const f of content) {
+    if (f[0] < cue.end || p.quoteDir[f[0]] === 1) continue;
+    f[1] = choose({ p, pre, cueStart: cue.start, cueEnd: cue.end, cueKey: cue.key, start: f[0], end: f[1], tagged, isCue });
+  }
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -253,6 +280,7 @@ export function attributeParagraph(
   seg: Segmentation,
   paragraphIndex: number,
   options: AttributionOptions = {},
+  chooseEnd: ContentEndChooser = shippedEnd,
 ): DetailedAttribution[] {
   const { cue: cueModel, role: roleModel } = getModels();
   const p = paragraphTokens(text, seg, paragraphIndex);
@@ -293,8 +321,12 @@ export function attributeParagraph(
     const ref = { start: cs, end: ce, key: cueKey(p, cs, ce, stem) };
     const tags = tagRoles(p, pre, cueCount, ref, wa, wb, roleModel);
     const spans = repairSpans(p, { start: cs, end: ce }, runs(tags, wa, 1), runs(tags, wa, 2));
+    // The tagger's own right-hand end, before the rules move it (shapeTaggedContent edits in place).
+    let tagged = -1;
+    for (const [a, b] of spans.content) if (a >= ce) tagged = b;
     const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
     if (content.length === 0 || releasesPeople(p, cs, ce, content)) continue;
+    chooseEnds(p, pre, ref, content, tagged, isCue, chooseEnd);
     found.push(buildFound(text, p, cs, ce, spans.source, content, false));
   }
   addFallbackFound(text, p, found);

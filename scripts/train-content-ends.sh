@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates src/engine/data/content-end-model.ts, the content-end ranker, by cross-fitting: the
+# PolNeAR train split is cut into five parts by sorted file name (every fifth article); for each
+# part, cue and role models are trained on the other four (in a scratch copy of the project, so the
+# shipped models stay untouched) and the ranker's sites are collected on the held-out part; the
+# ranker is then trained on the sites of all five parts. The ranker thus learns how the rules' end
+# relates to gold on text the taggers never saw, as at run time. Deterministic; about 10 minutes on
+# two cores (JOBS=1 to run the parts one after another).
+# Usage: npm run build:content-ends [-- TRAIN_DIR]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+train=$(cd "${1:-$root/../shared/datasets/polnear/train}" && pwd)
+jobs=${JOBS:-2}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+i=0
+while IFS= read -r t; do
+  k=$((i % 5))
+  for j in 0 1 2 3 4; do
+    part=$([ "$j" = "$k" ] && echo held || echo train)
+    mkdir -p "$work/f$j/$part/text" "$work/f$j/$part/attributions"
+    ln -s "$train/text/$t" "$work/f$j/$part/text/$t"
+    for a in "$train/attributions/${t%.txt}"_*.ann; do [ -e "$a" ] && ln -s "$a" "$work/f$j/$part/attributions/"; done
+  done
+  i=$((i + 1))
+done < <(cd "$train/text" && LC_ALL=C ls)
+
+fold() {
+  local k=$1 copy="$work/p$1"
+  mkdir -p "$copy"
+  (cd "$root" && tar c --exclude=./node_modules --exclude=./out --exclude=./.git --exclude=./.cache --exclude=./dist .) | tar x -C "$copy"
+  ln -s "$root/node_modules" "$copy/node_modules"
+  cd "$copy"
+  npm run -s build:lexicon -- --train "$work/f$k/train" > "$work/train-$k.log"
+  node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
+  node out/train-content-ends.js collect "$work/f$k/held" "$work/sites-$k.json"
+}
+export -f fold
+export root work
+printf '%s\n' 0 1 2 3 4 | xargs -P "$jobs" -I{} bash -c 'fold {}'
+
+cd "$root"
+node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
+node out/train-content-ends.js train "$work"/sites-{0,1,2,3,4}.json --write

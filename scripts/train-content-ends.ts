@@ -1,0 +1,181 @@
+// Trains the content-end ranker (src/engine/attribution/contentEnd.ts) in two steps:
+//   collect DIR OUT.json: runs the engine (with the cue and role models bundled into this build)
+//     over the gold articles of DIR and stores, for every right-hand content whose cue and start
+//     are gold, the features of each candidate end and which one is gold. Only feature hashes are
+//     stored, no text.
+//   train SITES.json... [--epochs N (3)] [--margin M (2)] [--runs N (1)] [--drop SLOTS]
+//     [--eval SITES.json] [--write]: a ranking perceptron over the collected sites (--runs averages
+//     several shuffle orders; --drop 3,9 leaves feature slots out, for trying smaller sets); --eval
+//     prints how often it picks the gold end on other sites, against the rules' end; --write writes
+//     src/engine/data/content-end-model.ts with the margin folded into the weights.
+// The ranker sees where the rules put the end, so it must learn from sites the taggers never
+// trained on: collected on train with the shipped models, the rules' end would look near perfect.
+// scripts/train-content-ends.sh (npm run build:content-ends) does the cross-fitting: each fifth of
+// train is collected with taggers trained on the other four fifths.
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadGold, normFrags, type GoldDoc } from './eval/brat';
+import { segment } from '../src/engine/segment';
+import { attributeParagraph } from '../src/engine/attribution';
+import { contentEndCandidates, contentEndFeatures, END_FEATURES, endContext, type ContentEndSite } from '../src/engine/attribution/contentEnd';
+import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
+
+const root = path.resolve(__dirname, '..');
+
+interface Site {
+  /** Candidate count, the gold candidate's and the rules' end's index. */
+  n: number;
+  gold: number;
+  own: number;
+  /** n * END_FEATURES feature hashes. */
+  feats: number[];
+}
+
+function collect(dir: string, out: string): void {
+  const docs: GoldDoc[] = loadGold(dir);
+  const sites: Site[] = [];
+  let seen = 0;
+  let outside = 0;
+  for (const d of docs) {
+    const cues = new Map<string, Array<[number, number]>>();
+    for (const g of d.attributions) if (g.cue && g.content) cues.set(JSON.stringify(g.cue), g.content);
+    const seg = segment(d.text, 'plaintext');
+    const chooser = (site: ContentEndSite): number => {
+      seen++;
+      const t = site.p.tokens;
+      const cue = normFrags(d.text, [[t[site.cueStart].start, t[site.cueEnd - 1].end]]);
+      const content = cues.get(JSON.stringify(cue));
+      const frag = content?.find(([s]) => s === t[site.start].start);
+      if (!frag) return site.end;
+      const cands = contentEndCandidates(site);
+      const gold = cands.findIndex((e) => t[e - 1].end === frag[1]);
+      if (gold < 0) {
+        outside++;
+        return site.end;
+      }
+      const own = cands.indexOf(site.end);
+      const ctx = endContext(site, cands[cands.length - 1]);
+      const feats: number[] = [];
+      const buf = new Uint32Array(END_FEATURES);
+      for (let c = 0; c < cands.length; c++) {
+        contentEndFeatures(site, cands[c], c - own, ctx, buf);
+        for (const f of buf) feats.push(f);
+      }
+      sites.push({ n: cands.length, gold, own, feats });
+      return site.end;
+    };
+    for (let pi = 0; pi < seg.paragraphs.length; pi++) attributeParagraph(d.text, seg, pi, {}, chooser);
+  }
+  fs.writeFileSync(out, JSON.stringify(sites));
+  const ownRight = sites.filter((s) => s.own === s.gold).length;
+  console.log(`${dir}: ${seen} right-hand contents, ${sites.length} with a gold start and a gold end among the candidates; the rules' end is gold in ${ownRight}; ${outside} more have a gold start and an end outside them`);
+}
+
+// Feature slots left out (--drop 3,9: for trying smaller feature sets).
+let dropped = new Set<number>();
+function featsOf(s: Site, c: number): number[] {
+  return s.feats.slice(c * END_FEATURES, (c + 1) * END_FEATURES).filter((_, k) => !dropped.has(k));
+}
+
+function best(model: SparseLinear, s: Site, scores: Float64Array, margin = 0): number {
+  let arg = s.own;
+  let top = -Infinity;
+  let own = 0;
+  for (let c = 0; c < s.n; c++) {
+    scores[0] = 0;
+    model.addScores(featsOf(s, c), scores);
+    if (c === s.own) own = scores[0];
+    if (c !== s.own && scores[0] > top) {
+      top = scores[0];
+      arg = c;
+    }
+  }
+  return top > own + margin ? arg : s.own;
+}
+
+function shuffle<T>(a: T[], seed: number): void {
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}
+
+/** One averaged ranking perceptron over the sites, in the shuffle orders of `run`. */
+function trainRun(sites: Site[], epochs: number, run: number, scores: Float64Array): SparseLinear {
+  const learner = new AveragedPerceptron(1);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(sites, ep + 7 + 1000 * run);
+    let wrong = 0;
+    for (const s of sites) {
+      const guess = best(learner.model, s, scores);
+      if (guess !== s.gold) {
+        wrong++;
+        learner.add(featsOf(s, s.gold), 0, 1);
+        learner.add(featsOf(s, guess), 0, -1);
+      }
+      learner.tick();
+    }
+    console.log(`run ${run + 1} epoch ${ep + 1}: ${wrong} of ${sites.length} sites wrong`);
+  }
+  return learner.averaged();
+}
+
+function train(files: string[], epochs: number, runs: number, evalFile: string | null, write: boolean, margin: number): void {
+  const sites: Site[] = files.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Site[]);
+  const scores = new Float64Array(1);
+  // Rankers of several shuffle orders, averaged: the sites are few, so one order's quirks show.
+  const model = new SparseLinear(1, 1 << 12);
+  for (let run = 0; run < runs; run++) {
+    const m = trainRun(sites, epochs, run, scores);
+    for (const [k, r] of m.entries()) model.weights[model.rowOf(k)] += m.weights[r] / runs;
+  }
+  if (evalFile) {
+    const held = JSON.parse(fs.readFileSync(evalFile, 'utf8')) as Site[];
+    let right = 0;
+    let ownRight = 0;
+    let gained = 0;
+    let lost = 0;
+    for (const s of held) {
+      const g = best(model, s, scores, margin);
+      if (g === s.gold) right++;
+      if (s.own === s.gold) ownRight++;
+      if (g === s.gold && s.own !== s.gold) gained++;
+      if (g !== s.gold && s.own === s.gold) lost++;
+    }
+    console.log(`${evalFile}: ranker ${right} / rules ${ownRight} of ${held.length} ends gold (gained ${gained}, lost ${lost})`);
+  }
+  if (write) {
+    // The margin goes into the weight of "this is the rules' end" (contentEndFeatures' first
+    // feature at rank 0), so the engine moves an end only when another candidate wins by more.
+    const site = sites.find((s) => s.n > 1);
+    if (margin && site) model.weights[model.rowOf(site.feats[site.own * END_FEATURES])] += margin;
+    const file = path.join(root, 'src', 'engine', 'data', 'content-end-model.ts');
+    const body =
+      '// GENERATED by scripts/train-content-ends.ts from sites collected on held-out parts of the PolNeAR\n' +
+      '// train split (docs/accuracy.md, category 4). Hashed feature weights of the content-end ranker;\n' +
+      '// no corpus text. Do not edit by hand.\n' +
+      "import type { SerializedModel } from '../attribution/model';\n\n" +
+      `export const CONTENT_END_MODEL: SerializedModel = ${JSON.stringify(serialize(model))};\n`;
+    fs.writeFileSync(file, body);
+    console.log(`wrote ${path.relative(root, file)} (${model.size} features, ${(body.length / 1024).toFixed(0)} KB)`);
+  }
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const opt = (name: string): string | null => {
+    const i = args.indexOf('--' + name);
+    return i >= 0 ? args[i + 1] : null;
+  };
+  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--epochs', '--eval', '--drop', '--margin', '--runs'].includes(args[i - 1])));
+  const drop = opt('drop');
+  if (drop) dropped = new Set(drop.split(',').map(Number));
+  if (positional[0] === 'collect' && positional.length === 3) return collect(path.resolve(positional[1]), positional[2]);
+  if (positional[0] === 'train' && positional.length > 1) return train(positional.slice(1), Number(opt('epochs') ?? '3'), Number(opt('runs') ?? '1'), opt('eval'), args.includes('--write'), Number(opt('margin') ?? '2'));
+  console.error('usage: collect DIR OUT.json | train SITES.json... [--epochs N] [--margin M] [--runs N] [--drop SLOTS] [--eval SITES.json] [--write]');
+  process.exit(2);
+}
+
+main();
