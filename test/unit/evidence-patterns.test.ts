@@ -17,6 +17,8 @@ describe('evidence patterns', () => {
     'The Interior Ministry put the number of detained at about 6,000.',
     'Results published by the commission give the incumbent 80.1% of the vote.',
     'The poll, conducted by Ipsos for the Daily Courier, puts support for the plan at 45%.',
+    'The mayor held a 24-point lead among dockers in a Courier poll.',
+    'In a Courier survey released Monday, 50 percent of dockers backed the strike.',
   ];
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));
@@ -35,6 +37,11 @@ describe('evidence patterns', () => {
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);
+  });
+
+  it('a polling place is no poll', () => {
+    const text = 'Jim Bennett and Sandy Paradis stand in front of a polling location in Manchester.';
+    assert.deepStrictEqual(findAttributions(text, segment(text, 'plaintext')).map((a) => a.cue.text), []);
   });
 
   it('a relative clause after the evidence noun is not its verb', () => {

@@ -3,6 +3,7 @@
 //   Figures released by the ministry show CONTENT.      The agency's data show CONTENT.
 //   The ministry released figures that show CONTENT.    Officials estimate CONTENT.
 //   The Interior Ministry put the number of detained at about 6,000.
+//   In a CNN poll released Monday, CONTENT.             CONTENT in the latest Courier survey.
 // The taggers, trained on political news, miss most of these, and each miss turns a sourced
 // number into an "unsourced-number" false alarm.
 
@@ -177,6 +178,57 @@ export function putAt(p: ParagraphTokens, a: number, end: number): PatternMatch 
       return k < end && isFigure(p, k) ? { cue: [v, v + 1], source: [s, v], content: [[v + 1, end]] } : null;
     }
     return null;
+  }
+  return null;
+}
+
+/** Words that make a noun phrase a poll: "in a CNN national poll", "in the RealClearPolitics average of polls". */
+const POLL_WORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+
+/**
+ * The end of a poll's noun phrase starting at s (its determiner, names, modifiers, "released
+ * Monday", "of likely voters"), at a comma or `end`; -1 when it is not one or names no poll.
+ */
+function pollPhraseEnd(p: ParagraphTokens, s: number, end: number): number {
+  let poll = false;
+  let j = s;
+  for (; j < end && j - s < 16; j++) {
+    const t = p.tokens[j];
+    if (isPunct(p, j, ',')) break;
+    if (t.kind === 'number' || pluralPossessive(p, j) || t.text === "'s" || t.text === '’s' || t.text === '/' || t.text === '-') continue;
+    if (t.kind !== 'word') return -1;
+    // "a polling location", "survey teams": the poll word modifies another noun.
+    if (POLL_WORDS.has(t.lower)) poll = !isNoun(p, j + 1, end);
+    else if (!MODIFIERS.has(t.lower) && !TIME_WORDS.has(t.lower) && !NOUN_PHRASE.has(posOf(t.lower, t.text))) return -1;
+  }
+  return poll && j > s && (j === end || isPunct(p, j, ',')) ? j : -1;
+}
+
+/** Nouns after a poll word that keep it a poll ("polling averages", "survey data"). */
+const POLL_NOUNS = new Set(['average', 'averages', 'data', 'results', 'numbers', 'figures', 'there', 'here']);
+
+function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
+  if (i >= end || p.tokens[i].kind !== 'word' || POLL_NOUNS.has(p.tokens[i].lower)) return false;
+  const cls = posOf(p.tokens[i].lower, p.tokens[i].text);
+  return cls === 'NOUN' || cls === 'NOUNS' || cls === '?' || cls === '?S';
+}
+
+/** In POLL, CONTENT.  ("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.") */
+export function inPollFirst(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  if (p.tokens[a].lower !== 'in') return null;
+  const e = pollPhraseEnd(p, a + 1, end);
+  if (e < 0 || e >= end || end - (e + 1) < 2) return null;
+  return { cue: [a, a + 1], source: [a + 1, e], content: [[e + 1, end]] };
+}
+
+/** CONTENT in POLL.  ("Clinton held a 24-point lead among black voters in a CNN national poll.") */
+export function inPollLast(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  for (let i = a + 2; i < end - 1; i++) {
+    if (p.tokens[i].lower !== 'in' || p.inQuote[i]) continue;
+    const e = pollPhraseEnd(p, i + 1, end);
+    if (e < 0) continue;
+    const s = contentStart(p, a, i);
+    return { cue: [i, i + 1], source: [i + 1, e], content: [[s, i]] };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
-import { evidenceSubject, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+import { evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
 
 export type { PatternMatch } from './patternParts';
 
@@ -303,6 +303,8 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   releasedShowing,
   subjectEstimates,
   putAt,
+  inPollFirst,
+  inPollLast,
 ];
 
 /**
