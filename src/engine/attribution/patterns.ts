@@ -145,6 +145,9 @@ function passiveIt(p: ParagraphTokens, a: number, end: number): PatternMatch | n
   return null;
 }
 
+/** Words that label a story rather than name a speaker ("EXCLUSIVE: ...", "Update: ..."). */
+const LABELS = new Set(['exclusive', 'breaking', 'update', 'updated', 'watch', 'video', 'photos', 'live', 'abstract', 'note', 'correction', 'editor', "editor's", 'analysis', 'opinion', 'related', 'read', 'see', 'listen', 'fix', 'previously', 'editors']);
+
 /**
  * SPEAKER: CONTENT -- one to four capitalised words and a colon at the start of a sentence, either
  * in capitals ("WALLACE: If I may, ...": a transcript turn, which runs to the paragraph's end) or
@@ -158,6 +161,7 @@ function speakerTurn(p: ParagraphTokens, a: number, end: number): PatternMatch |
   if (c === s0 || c - s0 > 4 || c >= end - 1 || t[c].text !== ':') return null;
   let caps = true;
   for (let i = s0; i < c; i++) if (t[i].text !== t[i].text.toUpperCase() || t[i].text.length < 2) caps = false;
+  if (caps && LABELS.has(t[s0].lower)) return null;
   if (!caps && !titleCaseLine(p, a, c, end)) return null;
   let e = caps ? t.length : end;
   if (caps && e > c + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
