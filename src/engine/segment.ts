@@ -513,6 +513,11 @@ function splitSentences(t: string, s: number, e: number): Array<[number, number]
     const m = skipSpace(t, k, e);
     const n = t.charCodeAt(m);
     if (m < e && (isUpper(n) || isDigit(n) || isOpenQuote(n) || n === 40 || n === 91 || n === 42 || n === 95 || n === 0x2014 || n === 45 || (n >= 0xd800 && n <= 0xdbff) || (!isLetter(n) && n > 0x2000))) {
+      // "“Who do they think they are?” Trump said." The speaker after a closed quote is the quote's.
+      if (isUpper(n) && closesQuote(t, j, k) && ATTRIBUTION_TAIL.test(t.slice(m, Math.min(e, m + 120)))) {
+        i = k - 1;
+        continue;
+      }
       if (k > quoteEnd) quoteEnd = -1;
       out.push([sentStart, k]);
       sentStart = m;
@@ -525,6 +530,28 @@ function splitSentences(t: string, s: number, e: number): Array<[number, number]
   out.push([sentStart, e]);
   return out;
 }
+
+/** Whether the closers t[j, k) after a terminator include a double quote mark. */
+function closesQuote(t: string, j: number, k: number): boolean {
+  for (let x = j; x < k; x++) {
+    const c = t.charCodeAt(x);
+    if (c === 34 || c === 0x201d) return true;
+  }
+  return false;
+}
+
+/**
+ * A speaker and a reporting verb that end a quoted sentence: "Trump said.", "Mr. Obama said in
+ * his interview.", "Sen. Claire McCaskill said on Sunday,". Up to five capitalised words (or "of",
+ * "the", ...) before the verb, and after it punctuation or an adverbial, never a clause of its own
+ * ("Trump said Monday that ..." starts a sentence).
+ */
+const ATTRIBUTION_TAIL = new RegExp(
+  '^(?:(?:\\p{Lu}[\\p{L}.\'’-]*|of|the|de|van|von|al|bin)\\s+){1,5}?' +
+    '(?:said|says|asked|asks|told|added|adds|wrote|writes|replied|replies|shouted|tweeted|explained|continued|recalled|insisted|insists|declared|answered|responded|joked|argued|noted|remarked|exclaimed|yelled|cried|countered|warned|concluded|wondered|quipped|posted|demanded|pleaded|screamed|chanted|laughed|boasted|admitted|acknowledged|conceded|stressed|emphasized|emphasised|claimed|asserted|observed|mused|urged|promised|vowed|predicted|suggested|complained|protested|retorted|whispered|announced|confirmed|reported)' +
+    '(?=\\s*(?:[.,;!?:]|$)|\\s+(?:on|in|at|of|during|after|before|to|about|from|as|while|when|with|later|earlier|again|afterward|afterwards|recently|today|yesterday|tonight)\\b(?![^.!?]*\\bthat\\b))',
+  'u',
+);
 
 function nextWordAt(t: string, i: number, e: number): string {
   const s = skipSpace(t, i, e);

@@ -33,6 +33,21 @@ describe('segment', () => {
     assert.deepStrictEqual(sentences(segment('He flew to the U.S. The trip was short.', 'plaintext')), ['He flew to the U.S.', 'The trip was short.']);
   });
 
+  it('keeps the speaker after a quote that ends in "?", "!" or "." in the quote\'s sentence', () => {
+    const text = '\u201cWho do they think they are?\u201d Vik said of the operator. \u201cStop!\u201d Sen. Ana Ruiz shouted. "We won." Moss said on Twitter. Then she left.';
+    assert.deepStrictEqual(sentences(segment(text, 'plaintext')), [
+      '\u201cWho do they think they are?\u201d Vik said of the operator.',
+      '\u201cStop!\u201d Sen. Ana Ruiz shouted.',
+      '"We won." Moss said on Twitter.',
+      'Then she left.',
+    ]);
+  });
+
+  it('still splits when the name starts a sentence of its own after the quote', () => {
+    const text = '"We will win." Vik said Monday that the polls are wrong. "Is it?" Nobody knows.';
+    assert.deepStrictEqual(sentences(segment(text, 'plaintext')), ['"We will win."', 'Vik said Monday that the polls are wrong.', '"Is it?"', 'Nobody knows.']);
+  });
+
   it('keeps a multi-sentence quote in one sentence unit', () => {
     const text = '"We will not stop. We will win. Nobody can stop us," the mayor said. Then she left.';
     assert.deepStrictEqual(sentences(segment(text, 'plaintext')), ['"We will not stop. We will win. Nobody can stop us," the mayor said.', 'Then she left.']);
