@@ -3,7 +3,8 @@
 import { alnumLength } from './chars';
 import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
-import { hasLikelyCue } from './likely-cue';
+import { CUE_SHARE, hasLikelyCue } from './likely-cue';
+import { CUE_WORD_SHARE } from './data/cue-words';
 import { findNumbers } from './numbers';
 import { contentTerms } from './text';
 import { Attribution, Claim, ClaimKind, ClaimStatus, FactMatch, NumberMention, Segmentation, Span } from './types';
@@ -42,6 +43,9 @@ export function copyClaim(
 export function copyClaimInfo(info: ClaimInfo, claim: Claim, quotes: Array<{ start: number; end: number }> = info.quotes): ClaimInfo {
   return { claim, quotes, namesActor: info.namesActor, entityTokens: info.entityTokens, terms: info.terms };
 }
+
+// The words that are cues wherever they stand (P(cue | word) >= CUE_SHARE in train: "said", "told").
+const SPEECH_SHARE = new Map<string, number>(Object.entries(CUE_WORD_SHARE));
 
 export interface ClaimOptions {
   ignoreHeadlines: boolean;
@@ -102,6 +106,13 @@ function outsideQuotes(s: string, quotes: Array<{ start: number; end: number }>,
     at = q.end - base;
   }
   return out + s.slice(at);
+}
+
+/** An attribution by a named speaker with a speech verb ("Vik said the port would stay shut"), whose next quote is theirs. */
+function speaks(a: Attribution): boolean {
+  if (a.vague || !a.source) return false;
+  for (const w of a.cue.text.toLowerCase().split(/\s+/)) if ((SPEECH_SHARE.get(w) ?? 0) >= CUE_SHARE) return true;
+  return false;
 }
 
 function isTrusted(a: Attribution, trusted: readonly string[]): boolean {
@@ -191,9 +202,11 @@ export function paragraphClaims(
     // Quote balance after this sentence, for the next one.
     const { opens, closes, straight } = quoteMarks(sText);
     openQuote = opens > closes || (opens === closes && (straight % 2 === 1 ? !openQuote : openQuote));
-    // A speaker quoted in this sentence goes on speaking in a quote that opens the next one
-    // ("“We will stay,” she said. “The berths are unsafe.”": one paragraph, one speaker).
-    carried = attribution && (/:\s*$/.test(sText) || openQuote || quotes.length > 0) ? attribution : openQuote ? carried : null;
+    // The speaker of this sentence goes on speaking in a quote that opens the next one, whether
+    // quoted here or paraphrased with a verb of speech ("“We will stay,” she said. “The berths are
+    // unsafe.”"; "Vik said the port would stay shut. “The berths are unsafe.”"): news style names
+    // a new speaker.
+    carried = attribution && (/:\s*$/.test(sText) || openQuote || quotes.length > 0 || speaks(attribution)) ? attribution : openQuote ? carried : null;
 
     if (s.isHeadline && options.ignoreHeadlines) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);

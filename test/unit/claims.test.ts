@@ -33,6 +33,17 @@ describe('claims', () => {
     assert.ok(got.every((c) => c.claim.status === 'sourced'), brief(got).join('\n'));
   });
 
+  it('gives a quote that opens the next sentence to the speaker paraphrased before it', () => {
+    const t = 'Vik said the port would stay shut until Friday. "The berths are unsafe for 40 ships."\n';
+    const got = claims(t, [{ source: 'Vik', cue: 'said', content: 'the port would stay shut until Friday' }]);
+    assert.deepStrictEqual(brief(got), ['sourced statistic+quote: "The berths are unsafe for 40 ships."']);
+    // Not past a sentence of the reporter's own: the speaker must be named again.
+    const later = claims('Vik said the port would stay shut. The storm passed on Monday. "The berths are unsafe for 40 ships."\n', [
+      { source: 'Vik', cue: 'said', content: 'the port would stay shut' },
+    ]);
+    assert.strictEqual(later[later.length - 1].claim.status, 'unsourced', brief(later).join('\n'));
+  });
+
   it('marks claims covered only by a vague source as vague, unless trusted', () => {
     const t = 'Officials said 30 ships left.\n';
     const spec: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '30 ships left', vague: true }];
