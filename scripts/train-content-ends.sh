@@ -6,13 +6,19 @@
 # ranker is then trained on the sites of all five parts. The ranker thus learns how the rules' end
 # relates to gold on text the taggers never saw, as at run time. Deterministic; about 10 minutes on
 # two cores (JOBS=1 to run the parts one after another).
-# Usage: npm run build:content-ends [-- TRAIN_DIR]
+# Usage: [JOBS=N] [KEEP=DIR] npm run build:content-ends [-- TRAIN_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 train=$(cd "${1:-$root/../shared/datasets/polnear/train}" && pwd)
 jobs=${JOBS:-2}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# KEEP=DIR keeps the parts, their models and sites in DIR (for scoring a held-out part afterwards).
+if [ -n "${KEEP:-}" ]; then
+  work=$KEEP
+  mkdir -p "$work"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 
 i=0
 while IFS= read -r t; do

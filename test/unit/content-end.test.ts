@@ -39,7 +39,14 @@ describe('content ends (attribution/contentEnd.ts)', () => {
     assert.strictEqual(rankContentEnd(s, new SparseLinear(1)), s.end);
   });
 
-  it('never asks about a content that opens with a quote (it ends at its closing quote)', () => {
-    assert.deepStrictEqual(sites('The mayor said: "We will rebuild the bridge, and soon." Then she left.'), []);
+  it('asks about a content that opens with a quote too, its closing quote among the candidates', () => {
+    const quoted = 'The agency reported "2,300 new cases" in the capital between March and May.';
+    const found = sites(quoted);
+    assert.strictEqual(found.length, 1);
+    const s = found[0];
+    const t = s.p.tokens;
+    const ends = contentEndCandidates(s).map((e) => quoted.slice(t[s.start].start, t[e - 1].end));
+    assert.strictEqual(quoted.slice(t[s.start].start, t[s.end - 1].end), '"2,300 new cases"');
+    assert.ok(ends.includes('"2,300 new cases" in the capital between March and May'), ends.join(' | '));
   });
 });

@@ -151,7 +151,8 @@ export function contentEndFeatures(site: ContentEndSite, e: number, rank: number
   const t = p.tokens;
   const n = t.length;
   const sentenceEnd = ctx.sentenceEnd;
-  const rel = rank < -2 ? -3 : rank > 2 ? 3 : rank;
+  // A content that opens with a quote ends at its closing quote by rule: its ranks are told apart.
+  const rel = (rank < -2 ? -3 : rank > 2 ? 3 : rank) + (t[start].kind === 'quote' ? 16 : 0);
   const atEnd = e >= sentenceEnd;
   // The boundary: the token the content stops before, or the sentence's end.
   const at = atEnd ? H_SENT_END : t[e].kind === 'word' && t[e].text !== t[e].lower ? pre.shape[e] : pre.word[e];

@@ -48,7 +48,7 @@ export type ContentEndChooser = (site: ContentEndSite) => number;
 
 const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL)));
 
-/** Re-ends the tagged content's right-hand fragments that do not open with a quote (those end at their closing quote). */
+/** Re-ends the tagged content's right-hand fragments (the ranker also sees one that opens with a quote, which the rules end at its closing quote). */
 function chooseEnds(
   p: ParagraphTokens,
   pre: Prefix,
@@ -59,7 +59,7 @@ function chooseEnds(
   choose: ContentEndChooser,
 ): void {
   for (const f of content) {
-    if (f[0] < cue.end || p.quoteDir[f[0]] === 1) continue;
+    if (f[0] < cue.end) continue;
     f[1] = choose({ p, pre, cueStart: cue.start, cueEnd: cue.end, cueKey: cue.key, start: f[0], end: f[1], tagged, isCue });
   }
 }
