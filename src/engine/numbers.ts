@@ -188,7 +188,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       continue;
     }
     applyApproximation(toks, d);
-    const noun = countedNoun(toks, d.endTok + 1);
+    const nounAt = countedNounAt(toks, d.endTok + 1);
+    const noun = nounAt >= 0 ? toks[nounAt].lower : undefined;
     const start = toks[d.startTok].start;
     const end = toks[d.endTok].end;
     out.push({
@@ -202,6 +203,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       // Always set, undefined when there is none: one object shape for every figure (V8), and JSON
       // leaves an undefined field out as before.
       noun: noun || undefined,
+      predicate: nounAt >= 0 ? predicateAfter(toks, nounAt + 1) : undefined,
     });
     i = d.endTok + 1;
   }
@@ -210,16 +212,30 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
 
 const NOUN_SKIP = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'all', 'total', 'registered', 'eligible']);
 
-/** The word a figure counts: "6,000 people" -> "people", "80.1% of the vote" -> "vote". */
-function countedNoun(toks: Token[], i: number): string | undefined {
+/** The token of the word a figure counts ("6,000 people" -> "people", "80.1% of the vote" -> "vote"), or -1. */
+function countedNounAt(toks: Token[], i: number): number {
   i = skipDecoration(toks, i);
   for (let k = 0; k < 3 && i + k < toks.length; k++) {
     const w = word(toks, i + k);
-    if (!w) return undefined;
+    if (!w) return -1;
     if (NOUN_SKIP.has(w)) continue;
-    return w.length >= 3 ? w : undefined;
+    return w.length >= 3 ? i + k : -1;
   }
-  return undefined;
+  return -1;
+}
+
+const PREDICATE_AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'also', 'reportedly', 'allegedly', 'now', 'already']);
+
+/**
+ * What happened to what a figure counts, from the words after its noun: "6,000 people were
+ * detained" -> "detained", "200 people marched" -> "marched"; undefined when no verb follows.
+ */
+function predicateAfter(toks: Token[], i: number): string | undefined {
+  let aux = 0;
+  while (aux < 3 && PREDICATE_AUX.has(word(toks, i + aux))) aux++;
+  const w = word(toks, i + aux);
+  if (!w || w.length < 3) return undefined;
+  return aux > 0 || w.endsWith('ed') ? w : undefined;
 }
 
 // Emoji, flags, ZWJ, variation selectors and skin-tone modifiers: one token per code point.

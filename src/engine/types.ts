@@ -83,6 +83,8 @@ export interface NumberMention {
   isStatistic: boolean;
   /** What the figure counts, lower-cased ("people" in "6,000 people", "vote" in "80.1% of the vote"). */
   noun?: string;
+  /** What happened to it, lower-cased ("detained" in "6,000 people were detained"). */
+  predicate?: string;
 }
 
 export interface ReferenceText {

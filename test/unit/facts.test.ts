@@ -91,6 +91,13 @@ describe('facts: matching', () => {
     assert.deepStrictEqual(same.map((p) => p.draft.value), [40]);
     assert.deepStrictEqual(different.map((p) => [p.draft.value, p.reference.value]), [[7000, 6000]]);
   });
+  it('does not pair figures that count what different things happened to', () => {
+    const r = findNumbers('about 6,000 people were detained');
+    assert.strictEqual(r[0].predicate, 'detained');
+    assert.deepStrictEqual(compareNumbers(findNumbers('200 people were injured'), r).different, []);
+    assert.deepStrictEqual(compareNumbers(findNumbers('7,000 people were detained'), r).different.map((p) => p.draft.value), [7000]);
+    assert.deepStrictEqual(compareNumbers(findNumbers('7,000 people'), r).different.map((p) => p.draft.value), [7000]);
+  });
   // The 20 ms target is measured by the benchmark (npm run bench); here a loose bound catches a
   // pathological regression without failing on a busy CI machine.
   it('indexes 50 reference articles and matches a claim quickly', () => {

@@ -39,11 +39,19 @@ export function compareNumbers(draft: readonly NumberMention[], ref: readonly Nu
     // A contradiction needs two precise-enough figures that count the same thing.
     if (d.kind === 'vague-quantity') continue;
     const precise = filterList(kin, (r) => r.kind === d.kind);
-    const sameNoun = d.noun ? filterList(precise, (r) => r.noun === d.noun) : [];
+    // "200 people were injured" does not contradict "6,000 people were detained".
+    const sameNoun = d.noun ? filterList(precise, (r) => r.noun === d.noun && samePredicate(d, r)) : [];
     if (sameNoun.length === 1) different.push({ draft: d, reference: sameNoun[0] });
     else if (sameNoun.length === 0 && precise.length === 1 && (!d.noun || !precise[0].noun)) different.push({ draft: d, reference: precise[0] });
   }
   return { same, different };
+}
+
+/** Both figures say the same thing happened, or one of them does not say (compared by a short prefix: "detain" / "detained"). */
+function samePredicate(a: NumberMention, b: NumberMention): boolean {
+  if (!a.predicate || !b.predicate) return true;
+  const n = Math.min(5, a.predicate.length, b.predicate.length);
+  return a.predicate.slice(0, n) === b.predicate.slice(0, n);
 }
 
 function isCountish(n: NumberMention): boolean {
