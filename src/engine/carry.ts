@@ -1,6 +1,6 @@
 // Attribution carried from one paragraph into the next, the way news copy runs a speaker on:
 // a lead-in that ends with a colon ("The governor added:", "The Times reports:") speaks for the
-// paragraph after it, and a quote left open at a paragraph's end (no closing mark, by newsroom
+// paragraph after it (or the list after it, item by item), and a quote left open at a paragraph's end (no closing mark, by newsroom
 // convention) goes on in the next paragraph when that one opens with a quote mark.
 import { ClaimInfo, copyClaim, copyClaimInfo } from './claims';
 import { findEntities } from './facts/entities';
@@ -13,6 +13,8 @@ export interface Carry {
   attribution: Attribution | null;
   /** A quote running on: only a paragraph that opens with a quote mark continues it. */
   quoteOnly: boolean;
+  /** A lead-in running on through a list: only the next list item continues it. */
+  listOnly: boolean;
 }
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;
@@ -33,6 +35,7 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
   if (!first) return claims;
   const quoted = OPENS_WITH_QUOTE.test(first.text);
   if (carry.quoteOnly && !quoted) return claims;
+  if (carry.listOnly && para.kind !== 'list-item') return claims;
   // A lead-in covers a plain paragraph whole; a quote, only as long as it stays open.
   const covered = new Set<number>();
   let open = false;
@@ -69,14 +72,16 @@ export function carryOut(
   const lastIndex = para.sentences[para.sentences.length - 1];
   const last = seg.sentences[lastIndex];
   if (!last) return null;
+  // A lead-in ("Key figures, according to the port authority:") speaks for its whole list.
+  if (incoming && !incoming.quoteOnly && para.kind === 'list-item') return { attribution: incoming.attribution, quoteOnly: false, listOnly: true };
   const lastText = text.slice(last.start, last.end);
   if (COLON_END.test(lastText)) {
     const own = filterList(attributions, (a) => a.sentence === lastIndex);
     const named = own.find((a) => !a.vague);
-    if (named) return { attribution: named, quoteOnly: false };
+    if (named) return { attribution: named, quoteOnly: false, listOnly: false };
     if (own.length > 0) return null;
     if (hasLikelyCue(lastText, lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
-      return { attribution: null, quoteOnly: false };
+      return { attribution: null, quoteOnly: false, listOnly: false };
     }
     return null;
   }
@@ -92,11 +97,11 @@ export function carryOut(
   }
   if (!open || opener < 0) return null;
   const claim = claims.find((c) => c.claim.sentence === opener);
-  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true };
+  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true, listOnly: false };
   if (claim) return null;
   // The opening sentence is no claim ("He added: “We will ..."): its attribution, or the one carried in.
   const own = attributions.find((a) => a.sentence === opener && !a.vague);
-  if (own) return { attribution: own, quoteOnly: true };
-  if (incoming && opener === para.sentences[0]) return { ...incoming, quoteOnly: true };
+  if (own) return { attribution: own, quoteOnly: true, listOnly: false };
+  if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, quoteOnly: true, listOnly: false };
   return null;
 }

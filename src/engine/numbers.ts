@@ -180,11 +180,17 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   if (!NUMBERISH.test(slice)) return [];
   const toks = tokenize(slice);
   const out: NumberMention[] = [];
+  const urls = urlRanges(slice);
   let i = 0;
   while (i < toks.length) {
     const d = readDigits(slice, toks, i) ?? readWords(toks, i);
     if (!d) {
       i++;
+      continue;
+    }
+    // "https://example.com/2020/1234567": part of an address, not a figure.
+    if (urls.length > 0 && inRanges(urls, toks[d.startTok].start)) {
+      i = d.endTok + 1;
       continue;
     }
     applyApproximation(toks, d);
@@ -208,6 +214,23 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     i = d.endTok + 1;
   }
   return out;
+}
+
+// Web addresses: a scheme or "www." and everything up to white space or a closing bracket.
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s)\]>"]+/gi;
+
+/** The [start, end) ranges of web addresses in s, in order; none without "http" or "www." in it. */
+function urlRanges(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/https?:|www\./i.test(s)) return out;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
 }
 
 const NOUN_SKIP = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'all', 'total', 'registered', 'eligible']);

@@ -27,6 +27,15 @@ describe('attribution carried over paragraphs', () => {
     assert.deepStrictEqual(flagged(t, [{ source: 'Dock manager Ruth Abara', cue: 'added', content: null }]), ['The Lakeside Shipping Company cut 40 jobs.']);
   });
 
+  it('lets a lead-in speak for every item of the list after it, and no further', () => {
+    const t = 'Dock manager Ruth Abara added:\n\n- Forty ships are idle.\n- The Lakeside Shipping Company lost $2 million a day.\n\nThe Lakeside Shipping Company cut 40 jobs.\n';
+    const r = analyzeWithAttributions(t, [{ source: 'Dock manager Ruth Abara', cue: 'added', content: null }], { format: 'markdown' }, undefined);
+    assert.deepStrictEqual(
+      r.findings.filter((f) => f.rule !== 'vague-source').map((f) => t.slice(f.sentence.start, f.sentence.end)),
+      ['The Lakeside Shipping Company cut 40 jobs.'],
+    );
+  });
+
   it('takes a lead-in the tagger missed when it names who speaks', () => {
     const t = 'The Harbour Gazette reports:\n\nThe Lakeside Shipping Company lost $2 million a day.\n';
     assert.deepStrictEqual(flagged(t, []), []);

@@ -83,6 +83,7 @@ describe('numbers: not statistics', () => {
     'The 30-second spot aired on Monday.',
     'They planned a 10-day trip.',
     'The talks lasted 5-10 years.',
+    'Details are at https://example.com/2020/1234567 and www.port.org/page/55 today.',
   ];
   for (const text of none) {
     it(text, () => assert.deepStrictEqual(stats(text), []));
