@@ -4,8 +4,11 @@
 // a closing quote, so every original word survives in order.
 import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types';
 import { mapList, filterList } from './lists';
+import { posOf } from './attribution/pos';
 
 // Who was told, not who told ("told reporters"): never offered as a source.
+// Cues of documents and data ("Figures show ...", "The poll puts ...", "in a CNN poll").
+const EVIDENCE_CUES = /^(?:show|shows|showed|shown|found|finds|find|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|give|gives|gave|in|reveal|reveals|revealed|predict|predicts|predicted|project|projects|projected|estimate)$/i;
 const AUDIENCES = /^(?:the\s+)?(?:reporters|journalists|press|media|news\s+conference|audience|crowd|us|viewers|listeners|readers)$/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|this|that|these|those|his|its|their)$/i;
 // Cues that read well after a named source at the end of a sentence.
@@ -36,7 +39,25 @@ function cleanSource(raw: string): string | null {
   const src = raw.trim().replace(/[^\p{L}\p{N}'’)\]]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
   if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
-  return src.replace(/^The\b/, 'the');
+  return lowerCommonStart(cutModifier(src)).replace(/^The\b/, 'the');
+}
+
+/** "The Harbour Survey, published on Monday" -> "The Harbour Survey": a modifier after a comma is no part of the name. */
+function cutModifier(src: string): string {
+  const m = /,\s+(?:\p{Ll}+ed|who|which|that|conducted|published|released|issued|based|written|seen)\b/u.exec(src);
+  return m ? src.slice(0, m.index) : src;
+}
+
+/**
+ * "Figures released by the ministry" -> "figures released by the ministry": a capital that only
+ * opened the sentence goes, when the word is a common one and the next is lower case; "Interior
+ * Ministry" and "Reuters" keep theirs.
+ */
+function lowerCommonStart(src: string): string {
+  const m = /^(\p{Lu}\p{Ll}+)(\s+\p{Ll}|$)/u.exec(src);
+  if (!m || m[1] === 'The') return src;
+  const cls = posOf(m[1].toLowerCase(), m[1]);
+  return cls === 'NOUN' || cls === 'NOUNS' || cls === 'ADJ' || cls === 'ACTOR' ? m[1].toLowerCase() + src.slice(m[1].length) : src;
 }
 
 export interface SentenceRange {
@@ -71,7 +92,8 @@ export function prefixEdit(text: string, range: SentenceRange, source: string, i
 export function suffixPhrase(fact: ReferenceFact, source: string): string {
   const cue = fact.cue.trim();
   if (/^according/i.test(cue) || !SUFFIX_CUES.test(cue)) {
-    return /^according/i.test(cue) || fact.kind === 'according-to' ? `according to ${source}` : `${source} said`;
+    // Figures, polls and reports show or put; they do not say.
+    return /^according/i.test(cue) || fact.kind === 'according-to' || EVIDENCE_CUES.test(cue.slice(cue.lastIndexOf(' ') + 1)) ? `according to ${source}` : `${source} said`;
   }
   return `${source} ${cue.toLowerCase()}`;
 }

@@ -74,6 +74,19 @@ describe('fixes: per matching fact', () => {
     const fixes = attributionFixes(t, whole(t), [m(fact('TASS', 'reports'), 0.9)], noNames);
     assert.deepStrictEqual(fixes.filter((f) => f.preferred).map((f) => f.kind), ['attribute-suffix']);
   });
+  it('writes a document or poll source as one: lower case where it only opened a sentence, no modifier, "according to"', () => {
+    const texts = (f: ReferenceFact) => attributionFixes(t, whole(t), [m(f, 0.9)], noNames).map((x) => applyEdits(t, x.edits));
+    assert.deepStrictEqual(texts(fact('Figures released by the Health Ministry', 'show')), [
+      'According to figures released by the Health Ministry, turnout was 64%.',
+      'Turnout was 64%, according to figures released by the Health Ministry.',
+      'Turnout was 64%, according to [source].',
+    ]);
+    assert.deepStrictEqual(texts(fact('The Harbour Survey, published on Monday,', 'puts')).slice(0, 2), [
+      'According to the Harbour Survey, turnout was 64%.',
+      'Turnout was 64%, according to the Harbour Survey.',
+    ]);
+    assert.strictEqual(texts(fact('Interior Ministry officials', 'said'))[0], 'According to Interior Ministry officials, turnout was 64%.');
+  });
   it('skips pronoun sources', () => {
     const fixes = attributionFixes(t, whole(t), [m(fact('She', 'stated'), 0.9)], noNames);
     assert.deepStrictEqual(fixes.map((f) => f.kind), ['placeholder']);
