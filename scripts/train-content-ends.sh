@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates src/engine/data/content-end-model.ts, the content-end ranker, by cross-fitting: the
-# PolNeAR train split is cut into five parts by sorted file name (every fifth article); for each
-# part, cue and role models are trained on the other four (in a scratch copy of the project, so the
-# shipped models stay untouched) and the ranker's sites are collected on the held-out part; the
-# ranker is then trained on the sites of all five parts. The ranker thus learns how the rules' end
-# relates to gold on text the taggers never saw, as at run time. Deterministic; about 10 minutes on
-# two cores (JOBS=1 to run the parts one after another).
+# Regenerates src/engine/data/content-end-model.ts and content-start-model.ts, the rankers of where
+# a right-hand content ends and starts, by cross-fitting: the PolNeAR train split is cut into five
+# parts by sorted file name (every fifth article); for each part, cue and role models are trained
+# on the other four (in a scratch copy of the project, so the shipped models stay untouched) and
+# the rankers' sites are collected on the held-out part; each ranker is then trained on the sites of
+# all five parts. The rankers thus learn how the rules' boundaries relate to gold on text the
+# taggers never saw, as at run time. Deterministic; about 15 minutes on two cores (JOBS=1 to run
+# the parts one after another).
 # Usage: [JOBS=N] [KEEP=DIR] npm run build:content-ends [-- TRAIN_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,7 +41,8 @@ fold() {
   cd "$copy"
   npm run -s build:lexicon -- --train "$work/f$k/train" > "$work/train-$k.log"
   node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
-  node out/train-content-ends.js collect "$work/f$k/held" "$work/sites-$k.json"
+  node out/train-content-ends.js collect "$work/f$k/held" "$work/end-$k.json" --kind end
+  node out/train-content-ends.js collect "$work/f$k/held" "$work/start-$k.json" --kind start
 }
 export -f fold
 export root work
@@ -48,4 +50,5 @@ printf '%s\n' 0 1 2 3 4 | xargs -P "$jobs" -I{} bash -c 'fold {}'
 
 cd "$root"
 node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
-node out/train-content-ends.js train "$work"/sites-{0,1,2,3,4}.json --write
+node out/train-content-ends.js train "$work"/end-{0,1,2,3,4}.json --kind end --write
+node out/train-content-ends.js train "$work"/start-{0,1,2,3,4}.json --kind start --write

@@ -18,6 +18,7 @@ import { loadGold, normFrags, type GoldDoc } from './eval/brat';
 import { segment } from '../src/engine/segment';
 import { attributeParagraph } from '../src/engine/attribution';
 import { contentEndCandidates, contentEndFeatures, END_FEATURES, endContext, type ContentEndSite } from '../src/engine/attribution/contentEnd';
+import { contentStartCandidates, contentStartFeatures, START_FEATURES } from '../src/engine/attribution/contentStart';
 import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
 
 const root = path.resolve(__dirname, '..');
@@ -31,7 +32,7 @@ interface Site {
   feats: number[];
 }
 
-function collect(dir: string, out: string): void {
+function collect(dir: string, out: string, kind: Kind): void {
   const docs: GoldDoc[] = loadGold(dir);
   const sites: Site[] = [];
   let seen = 0;
@@ -64,17 +65,49 @@ function collect(dir: string, out: string): void {
       sites.push({ n: cands.length, gold, own, feats });
       return site.end;
     };
-    for (let pi = 0; pi < seg.paragraphs.length; pi++) attributeParagraph(d.text, seg, pi, {}, chooser);
+    // Where a right-hand content starts (contentStart.ts), once its end is the rules' one.
+    const startChooser = (site: ContentEndSite): number => {
+      seen++;
+      const t = site.p.tokens;
+      const cue = normFrags(d.text, [[t[site.cueStart].start, t[site.cueEnd - 1].end]]);
+      const content = cues.get(JSON.stringify(cue));
+      const frag = content?.find(([s, e]) => s < t[site.end - 1].end && t[site.start].start < e);
+      if (!frag) return site.start;
+      const cands = contentStartCandidates(site);
+      const gold = cands.findIndex((c) => t[c].start === frag[0]);
+      if (gold < 0) {
+        outside++;
+        return site.start;
+      }
+      const own = cands.indexOf(site.start);
+      const feats: number[] = [];
+      const buf = new Uint32Array(START_FEATURES);
+      for (let c = 0; c < cands.length; c++) {
+        contentStartFeatures(site, cands[c], c - own, buf);
+        for (const f of buf) feats.push(f);
+      }
+      sites.push({ n: cands.length, gold, own, feats });
+      return site.start;
+    };
+    const keepEnd = (site: ContentEndSite): number => site.end;
+    const keepStart = (site: ContentEndSite): number => site.start;
+    for (let pi = 0; pi < seg.paragraphs.length; pi++) {
+      if (kind === 'start') attributeParagraph(d.text, seg, pi, {}, keepEnd, startChooser);
+      else attributeParagraph(d.text, seg, pi, {}, chooser, keepStart);
+    }
   }
   fs.writeFileSync(out, JSON.stringify(sites));
   const ownRight = sites.filter((s) => s.own === s.gold).length;
-  console.log(`${dir}: ${seen} right-hand contents, ${sites.length} with a gold start and a gold end among the candidates; the rules' end is gold in ${ownRight}; ${outside} more have a gold start and an end outside them`);
+  console.log(`${dir} (${kind}): ${seen} right-hand contents, ${sites.length} with the gold ${kind} among the candidates (and, for ends, a gold start); the rules' ${kind} is gold in ${ownRight}; ${outside} more have it outside them`);
 }
 
 // Feature slots left out (--drop 3,9: for trying smaller feature sets).
 let dropped = new Set<number>();
+/** Which boundary the sites and the model are about: the content's end or its start. */
+type Kind = 'end' | 'start';
+let stride = END_FEATURES;
 function featsOf(s: Site, c: number): number[] {
-  return s.feats.slice(c * END_FEATURES, (c + 1) * END_FEATURES).filter((_, k) => !dropped.has(k));
+  return s.feats.slice(c * stride, (c + 1) * stride).filter((_, k) => !dropped.has(k));
 }
 
 function best(model: SparseLinear, s: Site, scores: Float64Array, margin = 0): number {
@@ -122,7 +155,7 @@ function trainRun(sites: Site[], epochs: number, run: number, scores: Float64Arr
   return learner.averaged();
 }
 
-function train(files: string[], epochs: number, runs: number, evalFile: string | null, write: boolean, margin: number): void {
+function train(files: string[], epochs: number, runs: number, evalFile: string | null, write: boolean, margin: number, kind: Kind): void {
   const sites: Site[] = files.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Site[]);
   const scores = new Float64Array(1);
   // Rankers of several shuffle orders, averaged: the sites are few, so one order's quirks show.
@@ -150,15 +183,15 @@ function train(files: string[], epochs: number, runs: number, evalFile: string |
     // The margin goes into the weights of "this is the rules' end" (contentEndFeatures' first
     // feature at rank 0, one per kind of content), so the engine moves an end only when another
     // candidate wins by more.
-    const marks = new Set(sites.map((s) => s.feats[s.own * END_FEATURES]));
+    const marks = new Set(sites.map((s) => s.feats[s.own * stride]));
     if (margin) for (const key of marks) model.weights[model.rowOf(key)] += margin;
-    const file = path.join(root, 'src', 'engine', 'data', 'content-end-model.ts');
+    const file = path.join(root, 'src', 'engine', 'data', `content-${kind}-model.ts`);
     const body =
       '// GENERATED by scripts/train-content-ends.ts from sites collected on held-out parts of the PolNeAR\n' +
-      '// train split (docs/accuracy.md, category 4). Hashed feature weights of the content-end ranker;\n' +
+      `// train split (docs/accuracy.md, category 4). Hashed feature weights of the content-${kind} ranker;\n` +
       '// no corpus text. Do not edit by hand.\n' +
       "import type { SerializedModel } from '../attribution/model';\n\n" +
-      `export const CONTENT_END_MODEL: SerializedModel = ${JSON.stringify(serialize(model))};\n`;
+      `export const CONTENT_${kind.toUpperCase()}_MODEL: SerializedModel = ${JSON.stringify(serialize(model))};\n`;
     fs.writeFileSync(file, body);
     console.log(`wrote ${path.relative(root, file)} (${model.size} features, ${(body.length / 1024).toFixed(0)} KB)`);
   }
@@ -170,11 +203,13 @@ function main(): void {
     const i = args.indexOf('--' + name);
     return i >= 0 ? args[i + 1] : null;
   };
-  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--epochs', '--eval', '--drop', '--margin', '--runs'].includes(args[i - 1])));
+  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && ['--epochs', '--eval', '--drop', '--margin', '--runs', '--kind'].includes(args[i - 1])));
+  const kind: Kind = opt('kind') === 'start' ? 'start' : 'end';
+  stride = kind === 'start' ? START_FEATURES : END_FEATURES;
   const drop = opt('drop');
   if (drop) dropped = new Set(drop.split(',').map(Number));
-  if (positional[0] === 'collect' && positional.length === 3) return collect(path.resolve(positional[1]), positional[2]);
-  if (positional[0] === 'train' && positional.length > 1) return train(positional.slice(1), Number(opt('epochs') ?? '3'), Number(opt('runs') ?? '1'), opt('eval'), args.includes('--write'), Number(opt('margin') ?? '2'));
+  if (positional[0] === 'collect' && positional.length === 3) return collect(path.resolve(positional[1]), positional[2], kind);
+  if (positional[0] === 'train' && positional.length > 1) return train(positional.slice(1), Number(opt('epochs') ?? '3'), Number(opt('runs') ?? '1'), opt('eval'), args.includes('--write'), Number(opt('margin') ?? '2'), kind);
   console.error('usage: collect DIR OUT.json | train SITES.json... [--epochs N] [--margin M] [--runs N] [--drop SLOTS] [--eval SITES.json] [--write]');
   process.exit(2);
 }

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { segment } from '../../src/engine/segment';
 import { attributeParagraph } from '../../src/engine/attribution';
 import { contentEndCandidates, rankContentEnd, type ContentEndSite } from '../../src/engine/attribution/contentEnd';
+import { contentStartCandidates, rankContentStart } from '../../src/engine/attribution/contentStart';
 import { SparseLinear } from '../../src/engine/attribution/model';
 
 /** The sites the engine asks its content-end chooser about in `text` (the rules' end kept). */
@@ -48,5 +49,21 @@ describe('content ends (attribution/contentEnd.ts)', () => {
     const ends = contentEndCandidates(s).map((e) => quoted.slice(t[s.start].start, t[e - 1].end));
     assert.strictEqual(quoted.slice(t[s.start].start, t[s.end - 1].end), '"2,300 new cases"');
     assert.ok(ends.includes('"2,300 new cases" in the capital between March and May'), ends.join(' | '));
+  });
+
+  it('offers the starts past a hearer or setting, and keeps the rules\' start on ties', () => {
+    const told = 'The minister told reporters at a briefing in the capital that the port would reopen in May.';
+    const seg = segment(told, 'plaintext');
+    const found: ContentEndSite[] = [];
+    attributeParagraph(told, seg, 0, {}, (s) => s.end, (s) => {
+      found.push(s);
+      return s.start;
+    });
+    assert.strictEqual(found.length, 1);
+    const s = found[0];
+    const t = s.p.tokens;
+    const starts = contentStartCandidates(s).map((i) => t[i].text);
+    assert.deepStrictEqual(starts, ['reporters', 'that']);
+    assert.strictEqual(rankContentStart(s, new SparseLinear(1)), s.start);
   });
 });

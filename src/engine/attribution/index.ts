@@ -13,7 +13,9 @@ import { cueKey, roleWindow, roleWindowScale, tagRoles } from './roleTagger';
 import { CUE_MODEL } from '../data/cue-model';
 import { ROLE_MODEL } from '../data/role-model';
 import { CONTENT_END_MODEL } from '../data/content-end-model';
+import { CONTENT_START_MODEL } from '../data/content-start-model';
 import { rankContentEnd, type ContentEndSite } from './contentEnd';
+import { rankContentStart } from './contentStart';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
@@ -33,6 +35,7 @@ export interface DetailedAttribution extends Attribution {
 
 let models: { cue: SparseLinear; role: SparseLinear } | null = null;
 let endModel: SparseLinear | null = null;
+let startModel: SparseLinear | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
 function getModels(): { cue: SparseLinear; role: SparseLinear } {
@@ -47,6 +50,8 @@ function getModels(): { cue: SparseLinear; role: SparseLinear } {
 export type ContentEndChooser = (site: ContentEndSite) => number;
 
 const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL)));
+/** Picks where a right-hand content fragment starts (contentStart.ts), once its end is chosen. */
+const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= deserialize(CONTENT_START_MODEL)));
 
 /** Re-ends the tagged content's right-hand fragments (the ranker also sees one that opens with a quote, which the rules end at its closing quote). */
 function chooseEnds(
@@ -57,10 +62,13 @@ function chooseEnds(
   tagged: number,
   isCue: Uint8Array,
   choose: ContentEndChooser,
+  chooseStart: ContentEndChooser,
 ): void {
   for (const f of content) {
     if (f[0] < cue.end) continue;
-    f[1] = choose({ p, pre, cueStart: cue.start, cueEnd: cue.end, cueKey: cue.key, start: f[0], end: f[1], tagged, isCue });
+    const site = { p, pre, cueStart: cue.start, cueEnd: cue.end, cueKey: cue.key, start: f[0], end: f[1], tagged, isCue };
+    f[1] = site.end = choose(site);
+    f[0] = chooseStart(site);
   }
 }
 
@@ -281,6 +289,7 @@ export function attributeParagraph(
   paragraphIndex: number,
   options: AttributionOptions = {},
   chooseEnd: ContentEndChooser = shippedEnd,
+  chooseStart: ContentEndChooser = shippedStart,
 ): DetailedAttribution[] {
   const { cue: cueModel, role: roleModel } = getModels();
   const p = paragraphTokens(text, seg, paragraphIndex);
@@ -326,7 +335,7 @@ export function attributeParagraph(
     for (const [a, b] of spans.content) if (a >= ce) tagged = b;
     const content = shapeTaggedContent(p, spans.content, cs, ce, isCue);
     if (content.length === 0 || releasesPeople(p, cs, ce, content)) continue;
-    chooseEnds(p, pre, ref, content, tagged, isCue, chooseEnd);
+    chooseEnds(p, pre, ref, content, tagged, isCue, chooseEnd, chooseStart);
     found.push(buildFound(text, p, cs, ce, spans.source, content, false));
   }
   addFallbackFound(text, p, found);
