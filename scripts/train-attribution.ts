@@ -21,6 +21,7 @@ import { CUE_BIAS, tagCues } from '../src/engine/attribution/cueTagger';
 import { cueKey, roleWindow, tagRoles } from '../src/engine/attribution/roleTagger';
 import { trimCue } from '../src/engine/attribution/patterns';
 import { cueWordFeatureKeys, pruned } from './eval/pruning';
+import { shuffle } from './eval/shuffle';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -109,15 +110,6 @@ function build(docs: GoldDoc[]): ParaInstance[] {
     }
   }
   return out;
-}
-
-function shuffle<T>(a: T[], seed: number): void {
-  let s = seed;
-  for (let i = a.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    const j = s % (i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
 }
 
 /** Writes the pruned model of a stage, and its unpruned weights to out/ for scripts/eval/prune.ts. */

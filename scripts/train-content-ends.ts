@@ -20,6 +20,7 @@ import { attributeParagraph } from '../src/engine/attribution';
 import { contentEndCandidates, contentEndFeatures, END_FEATURES, endContext, type ContentEndSite } from '../src/engine/attribution/contentEnd';
 import { contentStartCandidates, contentStartFeatures, START_FEATURES } from '../src/engine/attribution/contentStart';
 import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
+import { shuffle } from './eval/shuffle';
 
 const root = path.resolve(__dirname, '..');
 
@@ -124,15 +125,6 @@ function best(model: SparseLinear, s: Site, scores: Float64Array, margin = 0): n
     }
   }
   return top > own + margin ? arg : s.own;
-}
-
-function shuffle<T>(a: T[], seed: number): void {
-  let s = seed;
-  for (let i = a.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    const j = s % (i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
 }
 
 /** One averaged ranking perceptron over the sites, in the shuffle orders of `run`. */
