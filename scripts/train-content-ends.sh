@@ -5,7 +5,7 @@
 # on the other four (in a scratch copy of the project, so the shipped models stay untouched) and
 # the rankers' sites are collected on the held-out part; each ranker is then trained on the sites of
 # all five parts. The rankers thus learn how the rules' boundaries relate to gold on text the
-# taggers never saw, as at run time. Deterministic; about 15 minutes on two cores (JOBS=1 to run
+# taggers never saw, as at run time. Deterministic; 6 to 15 minutes on two cores (JOBS=1 to run
 # the parts one after another).
 # Usage: [JOBS=N] [KEEP=DIR] npm run build:content-ends [-- TRAIN_DIR]
 set -euo pipefail
