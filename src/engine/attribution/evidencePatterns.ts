@@ -213,6 +213,18 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
   return cls === 'NOUN' || cls === 'NOUNS' || cls === '?' || cls === '?S';
 }
 
+/**
+ * Whether sentence tokens [a, b) hold a word any of these patterns needs (an evidence noun, a poll
+ * word, "put", an estimating verb): most sentences hold none, and are not scanned further.
+ */
+export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = p.tokens[i].lower;
+    if (EVIDENCE_NOUNS.has(w) || POLL_WORDS.has(w) || ESTIMATE_VERBS.has(w) || w === 'put' || w === 'puts') return true;
+  }
+  return false;
+}
+
 /** In POLL, CONTENT.  ("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.") */
 export function inPollFirst(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   if (p.tokens[a].lower !== 'in') return null;

@@ -22,6 +22,7 @@ import { repairSpans } from './repair';
 import { contentLength, continueQuote, cutAtBut, shapeTaggedContent } from './content';
 import { extendCue, matchPatterns, trimCue, type PatternMatch } from './patterns';
 import { releasesPeople } from './notSpeech';
+import { mayHoldEvidence } from './evidencePatterns';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -195,12 +196,11 @@ function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
  * attribution, neither a pattern's nor the tagger's, and inside none's content.
  */
 function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): void {
-  const taken = new Uint8Array(p.tokens.length);
-  for (const f of found) {
-    for (let i = f.tokens.cue[0]; i < f.tokens.cue[1]; i++) taken[i] = 1;
-    for (const [a, b] of f.tokens.content) for (let i = a; i < b; i++) taken[i] = 1;
-  }
+  let taken: Uint8Array | null = null;
   for (const [a, b] of p.sentenceTokens.values()) {
+    // Most sentences hold no word these patterns need: they cost one scan, and no token marks.
+    if (!mayHoldEvidence(p, a, b)) continue;
+    if (!taken) taken = takenTokens(p, found);
     let free = true;
     for (let i = a; i < b && free; i++) if (taken[i]) free = false;
     if (!free) continue;
@@ -209,6 +209,16 @@ function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): voi
       found.push(buildFound(text, p, m.cue[0], m.cue[1], m.source, m.content, true));
     }
   }
+}
+
+/** Marks the tokens of every cue and content found so far. */
+function takenTokens(p: ParagraphTokens, found: readonly Found[]): Uint8Array {
+  const taken = new Uint8Array(p.tokens.length);
+  for (const f of found) {
+    for (let i = f.tokens.cue[0]; i < f.tokens.cue[1]; i++) taken[i] = 1;
+    for (const [a, b] of f.tokens.content) for (let i = a; i < b; i++) taken[i] = 1;
+  }
+  return taken;
 }
 
 function buildFound(
