@@ -213,15 +213,15 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
   return cls === 'NOUN' || cls === 'NOUNS' || cls === '?' || cls === '?S';
 }
 
+// Every word one of the fallback patterns needs, in one set: one lookup per token.
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts']);
+
 /**
  * Whether sentence tokens [a, b) hold a word any of these patterns needs (an evidence noun, a poll
  * word, "put", an estimating verb): most sentences hold none, and are not scanned further.
  */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const w = p.tokens[i].lower;
-    if (EVIDENCE_NOUNS.has(w) || POLL_WORDS.has(w) || ESTIMATE_VERBS.has(w) || w === 'put' || w === 'puts') return true;
-  }
+  for (let i = a; i < b; i++) if (TRIGGERS.has(p.tokens[i].lower)) return true;
   return false;
 }
 
