@@ -197,9 +197,12 @@ function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
  */
 function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): void {
   let taken: Uint8Array | null = null;
-  for (const [a, b] of p.sentenceTokens.values()) {
-    // Most sentences hold no word these patterns need: they cost one scan, and no token marks.
-    if (!mayHoldEvidence(p, a, b)) continue;
+  // Sentences with an attribution of their own need no scan at all.
+  const own = new Set<number>();
+  for (const f of found) own.add(f.a.sentence);
+  for (const [si, [a, b]] of p.sentenceTokens) {
+    // Most other sentences hold no word these patterns need: they cost one scan, and no token marks.
+    if (own.has(si) || !mayHoldEvidence(p, a, b)) continue;
     if (!taken) taken = takenTokens(p, found);
     let free = true;
     for (let i = a; i < b && free; i++) if (taken[i]) free = false;
