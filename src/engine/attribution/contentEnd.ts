@@ -10,6 +10,7 @@ import type { ParagraphTokens } from './context';
 import { f2, f3, f4, hash, type Prefix } from './features';
 import { POS_ALL } from './pos';
 import type { SparseLinear } from './model';
+import { bestCandidate } from './rankCandidates';
 
 /** One right-hand content fragment to end: the cue, the fragment's start and the rules' end. */
 export interface ContentEndSite {
@@ -221,29 +222,11 @@ export function sentenceEndOf(site: ContentEndSite): number {
 }
 
 const scratch = new Uint32Array(END_FEATURES);
-const score = new Float64Array(1);
 
 /** The best-scoring candidate end of the site under `model` (a one-tag SparseLinear). */
 export function rankContentEnd(site: ContentEndSite, model: SparseLinear): number {
   const candidates = contentEndCandidates(site);
   if (candidates.length < 2) return site.end;
-  const own = candidates.indexOf(site.end);
   const ctx = endContext(site, candidates[candidates.length - 1]);
-  contentEndFeatures(site, site.end, 0, ctx, scratch);
-  score[0] = 0;
-  model.addScores(scratch, score);
-  let best = site.end;
-  // Ties keep the rules' end.
-  let bestScore = score[0];
-  for (let c = 0; c < candidates.length; c++) {
-    if (c === own) continue;
-    contentEndFeatures(site, candidates[c], c - own, ctx, scratch);
-    score[0] = 0;
-    model.addScores(scratch, score);
-    if (score[0] > bestScore) {
-      bestScore = score[0];
-      best = candidates[c];
-    }
-  }
-  return best;
+  return bestCandidate(candidates, site.end, (e, rank, out) => contentEndFeatures(site, e, rank, ctx, out), model, scratch);
 }

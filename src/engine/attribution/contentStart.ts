@@ -10,6 +10,7 @@
 import { f2, f3, hash, type Prefix } from './features';
 import type { SparseLinear } from './model';
 import type { ContentEndSite } from './contentEnd';
+import { bestCandidate } from './rankCandidates';
 
 // Words that open what was said after a hearer or setting.
 const OPENERS = new Set([
@@ -86,27 +87,10 @@ export function contentStartFeatures(site: ContentEndSite, s: number, rank: numb
 }
 
 const scratch = new Uint32Array(START_FEATURES);
-const score = new Float64Array(1);
 
 /** The best-scoring candidate start of the site under `model`; ties keep the rules' start. */
 export function rankContentStart(site: ContentEndSite, model: SparseLinear): number {
   const candidates = contentStartCandidates(site);
   if (candidates.length < 2) return site.start;
-  const own = candidates.indexOf(site.start);
-  contentStartFeatures(site, site.start, 0, scratch);
-  score[0] = 0;
-  model.addScores(scratch, score);
-  let best = site.start;
-  let bestScore = score[0];
-  for (let c = 0; c < candidates.length; c++) {
-    if (c === own) continue;
-    contentStartFeatures(site, candidates[c], c - own, scratch);
-    score[0] = 0;
-    model.addScores(scratch, score);
-    if (score[0] > bestScore) {
-      bestScore = score[0];
-      best = candidates[c];
-    }
-  }
-  return best;
+  return bestCandidate(candidates, site.start, (s, rank, out) => contentStartFeatures(site, s, rank, out), model, scratch);
 }
