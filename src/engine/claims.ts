@@ -3,8 +3,7 @@
 import { alnumLength } from './chars';
 import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
-import { CUE_SHARE, hasLikelyCue } from './likely-cue';
-import { CUE_WORD_SHARE } from './data/cue-words';
+import { hasLikelyCue, isCueAnywhere } from './likely-cue';
 import { findNumbers } from './numbers';
 import { contentTerms } from './text';
 import { Attribution, Claim, ClaimKind, ClaimStatus, FactMatch, NumberMention, Segmentation, Span } from './types';
@@ -43,9 +42,6 @@ export function copyClaim(
 export function copyClaimInfo(info: ClaimInfo, claim: Claim, quotes: Array<{ start: number; end: number }> = info.quotes): ClaimInfo {
   return { claim, quotes, namesActor: info.namesActor, entityTokens: info.entityTokens, terms: info.terms };
 }
-
-// The words that are cues wherever they stand (P(cue | word) >= CUE_SHARE in train: "said", "told").
-const SPEECH_SHARE = new Map<string, number>(Object.entries(CUE_WORD_SHARE));
 
 export interface ClaimOptions {
   ignoreHeadlines: boolean;
@@ -111,7 +107,7 @@ function outsideQuotes(s: string, quotes: Array<{ start: number; end: number }>,
 /** An attribution by a named speaker with a speech verb ("Vik said the port would stay shut"), whose next quote is theirs. */
 function speaks(a: Attribution): boolean {
   if (a.vague || !a.source) return false;
-  for (const w of a.cue.text.toLowerCase().split(/\s+/)) if ((SPEECH_SHARE.get(w) ?? 0) >= CUE_SHARE) return true;
+  for (const w of a.cue.text.toLowerCase().split(/\s+/)) if (isCueAnywhere(w)) return true;
   return false;
 }
 

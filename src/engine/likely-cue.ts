@@ -28,6 +28,11 @@ const COORDINATOR = new Set(['and', 'or', 'but']);
 // and a word such as "constructor" is not found on Object.prototype.
 const SHARE = new Map<string, number>(Object.entries(CUE_WORD_SHARE));
 
+/** Whether a lower-cased word is a cue wherever it stands (P(cue | word) >= CUE_SHARE: "said", "told"). */
+export function isCueAnywhere(lower: string): boolean {
+  return (SHARE.get(lower) ?? 0) >= CUE_SHARE;
+}
+
 /** A quote of at least four words opens at token `j` (not a scare quote: "was “true.”"). */
 function quoteOfWords(tokens: readonly Token[], j: number): boolean {
   let words = 0;
