@@ -21,7 +21,7 @@ for (const d of loadGold(dir)) {
     tokens += p.tokens.length;
   }
 }
-const model = deserialize(CUE_MODEL);
+const model = deserialize(CUE_MODEL).freeze();
 let best = Infinity;
 let cues = 0;
 for (let pass = 0; pass < 8; pass++) {

@@ -40,7 +40,7 @@ let startModel: SparseLinear | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
 function getModels(): { cue: SparseLinear; role: SparseLinear } {
-  if (!models) models = { cue: deserialize(CUE_MODEL), role: deserialize(ROLE_MODEL) };
+  if (!models) models = { cue: deserialize(CUE_MODEL).freeze(), role: deserialize(ROLE_MODEL).freeze() };
   return models;
 }
 
@@ -50,9 +50,9 @@ function getModels(): { cue: SparseLinear; role: SparseLinear } {
  */
 export type ContentEndChooser = (site: ContentEndSite) => number;
 
-const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL)));
+const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL).freeze()));
 /** Picks where a right-hand content fragment starts (contentStart.ts), once its end is chosen. */
-const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= deserialize(CONTENT_START_MODEL)));
+const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= deserialize(CONTENT_START_MODEL).freeze()));
 
 /** Re-ends the tagged content's right-hand fragments (the ranker also sees one that opens with a quote, which the rules end at its closing quote). */
 function chooseEnds(
