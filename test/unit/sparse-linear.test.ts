@@ -31,6 +31,14 @@ describe('SparseLinear: the packed inference table (freeze)', () => {
     assert.deepStrictEqual(scoresOf(m, [5, 9]), [5]);
   });
 
+  it('a model with more tags than a packed row holds is left unpacked and scores the same', () => {
+    const m = new SparseLinear(4);
+    const r = m.rowOf(7);
+    [0.5, -2, 3, 100].forEach((w, t) => (m.weights[r + t] = w));
+    m.freeze();
+    assert.deepStrictEqual(scoresOf(m, [7, 8]), [0.5, -2, 3, 100]);
+  });
+
   it('feature 0 is the same feature as 1, packed or not', () => {
     const m = new SparseLinear(2);
     const r = m.rowOf(0);

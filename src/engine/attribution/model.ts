@@ -16,11 +16,13 @@ export class SparseLinear {
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   size = 0;
   weights: Float32Array;
-  // After freeze(): every key with its weights beside it in one row of T + 1 words, so a hit costs
-  // one cache line rather than three (key, row number, weights); the shipped tables are larger than
-  // the L2 cache. Null while the model can still change.
-  private packedKeys: Uint32Array | null = null;
-  private packedWeights: Float32Array = new Float32Array(0);
+  // After freeze(): each key in an 8-byte row beside its weights as one byte each (the shipped
+  // weights are mu-law bytes, see serialize; the few others live in a side table), so a hit costs
+  // one cache line and the table a quarter of the unpacked one's memory: the shipped tables are
+  // larger than the L2 cache, and probing them is most of the taggers' time. Null while the model
+  // can still change, or when it has more than three tags.
+  private packedRows: Uint32Array | null = null;
+  private packedSide: Float32Array = new Float32Array(0);
   private packedMask = 0;
   constructor(readonly tags: number, capacity = 1024) {
     let cap = 1024;
@@ -38,34 +40,45 @@ export class SparseLinear {
   }
 
   /**
-   * Packs the table for inference (see packedKeys). Call once the weights are final: later writes to
+   * Packs the table for inference (see packedRows). Call once the weights are final: later writes to
    * `weights` are not seen by addScores; rowOf() drops the packed table.
    */
   freeze(): this {
-    const S = this.tags + 1;
+    const T = this.tags;
+    if (T > 3) return this;
     let cap = 1024;
     while (cap < this.size * 2) cap *= 2;
-    const buffer = new ArrayBuffer(cap * S * 4);
-    const keys = new Uint32Array(buffer);
-    const weights = new Float32Array(buffer);
+    const rows = new Uint32Array(2 * cap);
     const mask = cap - 1;
+    const side: number[] = [];
     for (let j = 0; j < this.keys.length; j++) {
       const key = this.keys[j];
       if (key === 0) continue;
       let h = Math.imul(key, 0x9e3779b1) & mask;
-      while (keys[h * S] !== 0) h = (h + 1) & mask;
-      keys[h * S] = key;
-      for (let t = 0; t < this.tags; t++) weights[h * S + 1 + t] = this.weights[this.slots[j] + t];
+      while (rows[2 * h] !== 0) h = (h + 1) & mask;
+      rows[2 * h] = key;
+      const r = this.slots[j];
+      let code = 0;
+      for (let t = 0; t < T && code >= 0; t++) {
+        const b = BYTE_OF.get(this.weights[r + t]);
+        code = b === undefined ? -1 : code | (b << (8 * t));
+      }
+      if (code < 0) {
+        // Top byte 1: the low 24 bits index the row's weights in the side table.
+        code = 0x1000000 | side.length / T;
+        for (let t = 0; t < T; t++) side.push(this.weights[r + t]);
+      }
+      rows[2 * h + 1] = code;
     }
-    this.packedKeys = keys;
-    this.packedWeights = weights;
+    this.packedRows = rows;
+    this.packedSide = Float32Array.from(side);
     this.packedMask = mask;
     return this;
   }
 
   /** Row offset of a feature, created when missing (training and loading). */
   rowOf(feature: number): number {
-    this.packedKeys = null;
+    this.packedRows = null;
     const key = feature === 0 ? 1 : feature;
     const h = this.probe(key);
     if (this.keys[h] === key) return this.slots[h];
@@ -117,8 +130,8 @@ export class SparseLinear {
 
   /** Adds the weights of `features` to `scores` (one entry per tag). */
   addScores(features: ArrayLike<number>, scores: Float64Array): void {
-    if (this.packedKeys !== null) {
-      this.addPackedScores(features, scores, this.packedKeys);
+    if (this.packedRows !== null) {
+      this.addPackedScores(features, scores, this.packedRows);
       return;
     }
     // find() inlined by hand, with the table's fields read once per call rather than per probe.
@@ -150,10 +163,9 @@ export class SparseLinear {
   }
 
   /** addScores() over the packed table. */
-  private addPackedScores(features: ArrayLike<number>, scores: Float64Array, keys: Uint32Array): void {
-    const w = this.packedWeights;
+  private addPackedScores(features: ArrayLike<number>, scores: Float64Array, rows: Uint32Array): void {
+    const side = this.packedSide;
     const T = this.tags;
-    const S = T + 1;
     const mask = this.packedMask;
     const filter = this.filter;
     for (let f = 0; f < features.length; f++) {
@@ -161,18 +173,23 @@ export class SparseLinear {
       const b = filterBit(key);
       if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
       let h = Math.imul(key, 0x9e3779b1) & mask;
-      let k = keys[h * S];
+      let k = rows[2 * h];
       while (k !== key && k !== 0) {
         h = (h + 1) & mask;
-        k = keys[h * S];
+        k = rows[2 * h];
       }
       if (k === 0) continue;
-      const r = h * S + 1;
-      if (T === 3) {
-        scores[0] += w[r];
-        scores[1] += w[r + 1];
-        scores[2] += w[r + 2];
-      } else for (let t = 0; t < T; t++) scores[t] += w[r + t];
+      const code = rows[2 * h + 1];
+      if (code < 0x1000000) {
+        scores[0] += DEQUANT[code & 0xff];
+        if (T > 1) {
+          scores[1] += DEQUANT[(code >>> 8) & 0xff];
+          if (T > 2) scores[2] += DEQUANT[code >>> 16];
+        }
+      } else {
+        const o = (code & 0xffffff) * T;
+        for (let t = 0; t < T; t++) scores[t] += side[o + t];
+      }
     }
   }
 }
@@ -212,6 +229,13 @@ function dequantTable(max: number): Float32Array {
   }
   return table;
 }
+
+/** The weight of each stored byte, and the byte of each such weight (SparseLinear.freeze). */
+const DEQUANT = dequantTable(CAP);
+const BYTE_OF = new Map<number, number>();
+DEQUANT.forEach((w, b) => {
+  if (!BYTE_OF.has(w)) BYTE_OF.set(w, b);
+});
 
 function varint(out: number[], v: number): void {
   while (v >= 0x80) {
