@@ -148,7 +148,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 function push(out: Token[], text: string, s: number, e: number, kind: TokenKind): void {
   const t = text.slice(s, e);
-  const lower = t.toLowerCase();
+  out.push({ start: s, end: e, text: t, lower: lowerOf(t), kind });
+}
+
+/** A token's `lower`: lower-cased, with curly apostrophes made straight. */
+export function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
   // Most tokens hold no curly apostrophe: no RegExp replace for them.
-  out.push({ start: s, end: e, text: t, lower: lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'"), kind });
+  return lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
 }

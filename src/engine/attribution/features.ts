@@ -6,6 +6,7 @@
 import type { ParagraphTokens } from './context';
 import { isCueWord } from './cueLexicon';
 import { POS_ALL, posOf } from './pos';
+import { lowerOf } from '../tokenize';
 
 /** FNV-1a, 32 bit, of a string. */
 export function hash(s: string): number {
@@ -93,7 +94,6 @@ export interface Prefix {
  */
 class WordValues {
   constructor(
-    readonly lower: string,
     readonly word: number,
     readonly stem: number,
     readonly shape: number,
@@ -124,13 +124,13 @@ export function posHash(posClass: number): number {
 const wordCache = new Map<string, WordValues>();
 const WORD_CACHE_MAX = 50_000;
 
-function wordValues(text: string, lower: string): WordValues {
+function wordValues(text: string): WordValues {
   const hit = wordCache.get(text);
-  // `lower` follows from `text` (tokenize.ts); the check keeps the cache exact regardless.
-  if (hit !== undefined && hit.lower === lower) return hit;
+  if (hit !== undefined) return hit;
+  // From the text alone (not the token's own `lower`), so that a cached entry is exact by construction.
+  const lower = lowerOf(text);
   const cls = posOf(lower, text);
   const v = new WordValues(
-    detached(lower),
     hash(lower),
     hash(stem(lower)),
     hash(shape(text)),
@@ -171,7 +171,7 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const posClass = new Uint8Array(buffer, 4 * (8 * n + 3) + 2 * n, n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
-    const v = wordValues(t.text, t.lower);
+    const v = wordValues(t.text);
     word[i] = v.word;
     st[i] = v.stem;
     sh[i] = v.shape;
