@@ -1,7 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
-import { Carry, carryInto, carryOut } from './carry';
+import { Carry, carryInto, carryOut, creditAbove, creditLineOf, isListLike } from './carry';
 import { ClaimInfo, copyClaim } from './claims';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
@@ -214,12 +214,23 @@ export function* finishSteps(
   const occurrences = occurrenceKeys(works);
   // "X said:" at the end of a paragraph speaks for the next one, an open quote runs on (carry.ts).
   let carry: Carry | null = null;
+  // Where in `infos` the run of list items or table rows just before this paragraph began (-1: none).
+  let runStart = -1;
   for (let k = 0; k < works.length; k++) {
     // A 100,000-word draft has thousands of paragraphs: pause now and then for an async caller.
     if (k > 0 && k % 256 === 0) yield;
     const w = works[k];
     const para = seg.paragraphs[k];
     for (const a of w.attributions) attributions.push(a);
+    const credit = runStart >= 0 && para ? creditLineOf(seg, para, w.attributions) : null;
+    if (credit) {
+      creditAbove(infos, runStart, credit, (old, now) => {
+        const key = claimKeys.get(old);
+        claimKeys.delete(old);
+        if (key) claimKeys.set(now, key);
+      });
+    }
+    runStart = para && isListLike(para) ? (runStart >= 0 ? runStart : infos.length) : -1;
     const claims: readonly ClaimInfo[] = carry && para ? carryInto(text, seg, para, w.claims, carry) : w.claims;
     claims.forEach((info, i) => {
       infos.push(info);

@@ -5,6 +5,7 @@
 import { ClaimInfo, copyClaim, copyClaimInfo } from './claims';
 import { findEntities } from './facts/entities';
 import { hasLikelyCue } from './likely-cue';
+import { isCredit } from './attribution/patterns';
 import { Attribution, Paragraph, Segmentation } from './types';
 import { mapList, filterList } from './lists';
 
@@ -13,8 +14,20 @@ export interface Carry {
   attribution: Attribution | null;
   /** A quote running on: only a paragraph that opens with a quote mark continues it. */
   quoteOnly: boolean;
-  /** A lead-in running on through a list: only the next list item continues it. */
+  /** A lead-in running on through a list or table: only the next item or row continues it. */
   listOnly: boolean;
+}
+
+/** List items and table rows: what a lead-in before them, or a credit line under them, speaks for. */
+export function isListLike(para: Paragraph): boolean {
+  return para.kind === 'list-item' || para.kind === 'table-row';
+}
+
+/** The credit line ("Source: Environment Agency") that `para` is, if it is one: its attribution. */
+export function creditLineOf(seg: Segmentation, para: Paragraph, attributions: readonly Attribution[]): Attribution | null {
+  if (para.sentences.length !== 1) return null;
+  const first = seg.sentences[para.sentences[0]];
+  return attributions.find((a) => isCredit(a) && first !== undefined && a.cue.start === first.start) ?? null;
 }
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;
@@ -35,7 +48,7 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
   if (!first) return claims;
   const quoted = OPENS_WITH_QUOTE.test(first.text);
   if (carry.quoteOnly && !quoted) return claims;
-  if (carry.listOnly && para.kind !== 'list-item') return claims;
+  if (carry.listOnly && !isListLike(para)) return claims;
   // A lead-in covers a plain paragraph whole; a quote, only as long as it stays open.
   const covered = new Set<number>();
   let open = false;
@@ -72,8 +85,11 @@ export function carryOut(
   const lastIndex = para.sentences[para.sentences.length - 1];
   const last = seg.sentences[lastIndex];
   if (!last) return null;
-  // A lead-in ("Key figures, according to the port authority:") speaks for its whole list.
-  if (incoming && !incoming.quoteOnly && para.kind === 'list-item') return { attribution: incoming.attribution, quoteOnly: false, listOnly: true };
+  // A lead-in ("Key figures, according to the port authority:") speaks for its whole list or table.
+  if (incoming && !incoming.quoteOnly && isListLike(para)) return { attribution: incoming.attribution, quoteOnly: false, listOnly: true };
+  // So does a credit line above it ("Source: Environment Agency", then the table).
+  const credit = creditLineOf(seg, para, attributions);
+  if (credit) return { attribution: credit, quoteOnly: false, listOnly: true };
   const lastText = text.slice(last.start, last.end);
   if (COLON_END.test(lastText)) {
     const own = filterList(attributions, (a) => a.sentence === lastIndex);
@@ -104,4 +120,19 @@ export function carryOut(
   if (own) return { attribution: own, quoteOnly: true, listOnly: false };
   if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, quoteOnly: true, listOnly: false };
   return null;
+}
+
+/**
+ * A credit line under a list or table ("Source: Environment Agency") sources the unsourced claims
+ * of the items or rows just above it: infos[from...] are theirs. Each one replaced is reported to
+ * `replaced` (old, new), so that the caller can re-key it.
+ */
+export function creditAbove(infos: ClaimInfo[], from: number, credit: Attribution, replaced: (old: ClaimInfo, now: ClaimInfo) => void): void {
+  for (let i = from; i < infos.length; i++) {
+    const info = infos[i];
+    const c = info.claim;
+    if (c.status !== 'unsourced') continue;
+    infos[i] = copyClaimInfo(info, copyClaim(c, c.start, c.end, c.sentence, 'sourced', credit, c.numbers, c.matches));
+    replaced(info, infos[i]);
+  }
 }

@@ -4,7 +4,7 @@
 import { attributeParagraph } from './attribution/index';
 import { ClaimInfo, ClaimOptions, copyClaim, copyClaimInfo, paragraphClaims } from './claims';
 import { midSentenceNames } from './facts/entities';
-import { extractFacts } from './facts/extract';
+import { extractFacts, statedAttributions } from './facts/extract';
 import { countWords, LineIndex } from './text';
 import { Attribution, NumberMention, ReferenceFact, Segmentation, Span } from './types';
 import { mapList } from './lists';
@@ -58,9 +58,10 @@ export function analyzeParagraph(
   const paraText = text.slice(para.start, para.end);
   const names = midSentenceNames(paraText);
   const claims = paragraphClaims(text, seg, p, attributions, options, names);
-  const facts = mapList(extractFacts(text, seg, attributions, null, NO_LINES, 'draft', names), (fact, i) => ({
+  const stated = statedAttributions(attributions);
+  const facts = mapList(extractFacts(text, seg, stated, null, NO_LINES, 'draft', names), (fact, i) => ({
     fact,
-    contentStart: attributions[i].content ? attributions[i].content!.start : fact.start,
+    contentStart: stated[i].content ? stated[i].content!.start : fact.start,
   }));
   let words = 0;
   for (const si of para.sentences) {

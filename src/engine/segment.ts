@@ -178,7 +178,11 @@ export function segment(text: string, format: TextFormat = 'markdown'): Segmenta
     if (cur) blocks.push(cur);
     cur = null;
   };
-  for (const l of lines) {
+  // The last table row and its line, to tell a header (the row above a delimiter row).
+  let lastRow: Block | null = null;
+  let lastRowLine = -2;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const l = lines[lineIndex];
     if (isBlank(masked, l)) {
       close();
       continue;
@@ -248,9 +252,18 @@ export function segment(text: string, format: TextFormat = 'markdown'): Segmenta
         const row = masked.slice(p, l.end);
         if (/^[\s|:-]+$/.test(row)) {
           markup(p, l.end);
+          // The row just above a delimiter row is the table's header: column labels, not claims.
+          const header = blocks[blocks.length - 1];
+          if (header && header.kind === 'table-row' && header === lastRow && lastRowLine === lineIndex - 1) {
+            blocks.pop();
+            markup(header.start, header.end);
+          }
+          lastRow = null;
           continue;
         }
-        blocks.push({ kind: 'table-row', start: p, end: trimEnd(masked, p, l.end) });
+        lastRow = { kind: 'table-row', start: p, end: trimEnd(masked, p, l.end) };
+        lastRowLine = lineIndex;
+        blocks.push(lastRow);
         continue;
       }
       const m = listMarkerEnd(masked, p, l.end);

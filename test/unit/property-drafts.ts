@@ -62,6 +62,7 @@ const paragraph: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(pick(MARKDOWN_PREFIX), fc.array(fc.tuple(decorated, pick(SEPARATORS)), { minLength: 1, maxLength: 4 })).map(([prefix, parts]) => prefix + parts.map(([s, sep]) => s + sep).join('').trimEnd()) },
   { weight: 1, arbitrary: clause.map((c) => '```\n' + c + ' 5,000\n```') },
   { weight: 1, arbitrary: fc.tuple(pick(NUMBERS), pick(NUMBERS)).map(([a, b]) => `| Place | Count |\n|---|---:|\n| Minsk | ${a} |\n| Brest | ${b} |`) },
+  { weight: 1, arbitrary: pick(NAMES).map((n) => `Source: ${n}`) },
   { weight: 1, arbitrary: clause.map((c) => `---\ntitle: ${c}\nreferences: [ref.txt]\n---`) },
 );
 

@@ -63,13 +63,21 @@ describe('segment', () => {
   it('handles Markdown structure: headings, lists, blockquotes, tables', () => {
     const text = '# Big news\n\nThe council met. It voted.\n\n- First item. Second sentence.\n- Another item\n\n> Quoted line one.\n> Quoted line two.\n\n| a | b |\n|---|---|\n| cell | more |\n';
     const seg = segment(text, 'markdown');
-    assert.deepStrictEqual(seg.paragraphs.map((p) => p.kind), ['headline', 'paragraph', 'list-item', 'list-item', 'blockquote', 'table-row', 'table-row']);
+    // The header row ("| a | b |", above the delimiter row) is column labels: markup, not prose.
+    assert.deepStrictEqual(seg.paragraphs.map((p) => p.kind), ['headline', 'paragraph', 'list-item', 'list-item', 'blockquote', 'table-row']);
+    assert.ok(seg.skipped.some((k) => k.reason === 'markup' && text.slice(k.start, k.end) === '| a | b |'));
     assert.strictEqual(seg.sentences[0].text, 'Big news');
     assert.strictEqual(seg.sentences[0].isHeadline, true);
     assert.deepStrictEqual(sentences(seg).slice(1, 6), ['The council met.', 'It voted.', 'First item.', 'Second sentence.', 'Another item']);
     const quote = seg.paragraphs[4];
     assert.deepStrictEqual(quote.sentences.map((i) => seg.sentences[i].text), ['Quoted line one.', 'Quoted line two.']);
     assert.ok(seg.skipped.some((k) => k.reason === 'markup' && text.slice(k.start, k.end).startsWith('>')));
+  });
+
+  it('a table row is a header only right above a delimiter row', () => {
+    const text = '| Town | Homes |\n|---|---|\n| York | 450 |\n\n| Selby | 120 |\n| Hull | 80 |\n';
+    const seg = segment(text, 'markdown');
+    assert.deepStrictEqual(sentences(seg), ['| York | 450 |', '| Selby | 120 |', '| Hull | 80 |']);
   });
 
   it('skips fenced and indented code, front matter and HTML comments, but records them', () => {

@@ -245,7 +245,7 @@ function buildFound(
   const attribution: DetailedAttribution = {
     cue: span(text, tok[cs].start, tok[ce - 1].end),
     source: source ? span(text, tok[source[0]].start, tok[source[1] - 1].end) : null,
-    content: main as Span,
+    content: main ?? null,
     contentFragments: fragments,
     kind: attributionKind(p, cs, ce, content),
     vague: false,

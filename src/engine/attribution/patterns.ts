@@ -168,6 +168,36 @@ function speakerTurn(p: ParagraphTokens, a: number, end: number): PatternMatch |
   return e > c + 1 ? { cue: [c, c + 1], source: [s0, c], content: [[c + 1, e]] } : null;
 }
 
+// Labels of a credit line under a table, chart or list ("Source: Environment Agency").
+const CREDIT_LABELS = new Set(['source', 'sources', 'data', 'figures']);
+// Words that make the rest a sentence of its own rather than a list of sources.
+const NOT_CREDIT = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'said', 'says', 'will', 'would', 'has', 'have', 'had', 'not']);
+
+/** Whether an attribution is a credit line's (creditLine): "Source:" and the like as its cue, and no content. */
+export function isCredit(a: { cue: { text: string }; source: unknown; content: unknown }): boolean {
+  const m = /^(\w+)\s*:$/.exec(a.cue.text);
+  return a.content === null && a.source !== null && m !== null && CREDIT_LABELS.has(m[1].toLowerCase());
+}
+
+/**
+ * LABEL: SOURCES -- a credit line ("Source: Environment Agency", "Sources: ONS; Met Office"): the
+ * label and colon are the cue, the rest the source. Its content is the table or list it stands by
+ * (analyze.ts), so the attribution itself has none.
+ */
+function creditLine(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
+  if (!CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower || t[a + 1]?.text !== ':') return null;
+  const s = a + 2;
+  // "Figures: 5, 6,000, 12" lists figures, not sources: a source opens with a word.
+  if (end - s < 1 || end - s > 16 || t[s].kind !== 'word' || !/^\p{L}/u.test(t[s].text)) return null;
+  for (let i = s; i < end; i++) {
+    const u = t[i];
+    if (u.kind === 'quote' || u.kind === 'squote' || NOT_CREDIT.has(u.lower)) return null;
+    if (u.kind === 'punct' && !',;&/-.()'.includes(u.text)) return null;
+  }
+  return { cue: [a, a + 2], source: [s, end], content: [] };
+}
+
 /**
  * SRC VERB: "QUOTE ..." -- the colon belongs to the cue; the quote (or, unclosed, the rest of
  * the paragraph) is the content.
@@ -287,6 +317,7 @@ function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch |
 
 const PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => PatternMatch | null> = [
   passiveIt,
+  creditLine,
   speakerTurn,
   colonQuote,
   accordingToFirst,

@@ -4,6 +4,7 @@ import { contentTerms, LineIndex } from '../text';
 import { Attribution, ReferenceFact, Segmentation } from '../types';
 import { findEntities } from './entities';
 import { filterList } from '../lists';
+import { isCredit } from '../attribution/patterns';
 
 /** Names, terms and statistics of a stretch of text, as used for matching. */
 export interface MatchFeatures {
@@ -39,6 +40,14 @@ export function matchFeatures(text: string, start: number, end: number, knownNam
   }
   const terms = filterList(contentTerms(slice), (t) => !seen.has(t));
   return { numbers, entities, entityTokens, terms };
+}
+
+/**
+ * The attributions that state something, and so make facts: a credit line ("Source: NATO") states
+ * nothing itself (what it sources is the table or list beside it).
+ */
+export function statedAttributions(attributions: readonly Attribution[]): Attribution[] {
+  return filterList(attributions, (a) => !isCredit(a));
 }
 
 /**

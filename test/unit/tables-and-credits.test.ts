@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/engine';
+
+/** Each flagged line's text with the rule, in order (vague-source included). */
+function flags(text: string): string[] {
+  const r = analyze(text, { format: 'markdown' });
+  const lineOf = (offset: number): string => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const end = text.indexOf('\n', offset);
+    return text.slice(start, end < 0 ? text.length : end);
+  };
+  return r.findings.map((f) => `${f.rule}: ${lineOf(f.start)}`);
+}
+
+const TABLE = '| Berth | Ships idle |\n|---|---|\n| North | 14 |\n| South | 26 |\n';
+
+describe('tables and credit lines', () => {
+  it('reads a table header as column labels, not a claim, and flags each figure of an unsourced table', () => {
+    const table = '| Berth | Ships stranded | Crews evacuated |\n|---|---|---|\n| North | 14 | 3 |\n';
+    assert.deepStrictEqual(flags(`Idle ships by berth.\n\n${table}`), ['unsourced-number: | North | 14 | 3 |', 'unsourced-number: | North | 14 | 3 |']);
+  });
+
+  it('a credit line under a table sources all its rows, and is a named source, not a vague one', () => {
+    const text = `${TABLE}\nSource: Port of Lakeside\n`;
+    assert.deepStrictEqual(flags(text), []);
+    const credit = analyze(text, { format: 'markdown' }).attributions.find((a) => a.cue.text === 'Source:');
+    assert.ok(credit);
+    assert.strictEqual(credit.source?.text, 'Port of Lakeside');
+    assert.strictEqual(credit.content, null);
+  });
+
+  it('a credit line under a list sources its items; several sources may be listed', () => {
+    const text = '- 14 ships idle at North berth\n- 26 ships idle at South berth\n\nSources: Port of Lakeside; Harbour Gazette.\n';
+    assert.deepStrictEqual(flags(text), []);
+  });
+
+  it('a credit line above a table sources the table, and nothing after it', () => {
+    const text = `Source: Port of Lakeside\n\n${TABLE}\nThe Lakeside Shipping Company cut 40 jobs.\n`;
+    assert.deepStrictEqual(flags(text), ['unsourced-number: The Lakeside Shipping Company cut 40 jobs.']);
+  });
+
+  it('a credit line sources only the table or list right above it', () => {
+    const text = `${TABLE}\nThe Lakeside Shipping Company cut 40 jobs.\n\nSource: Port of Lakeside\n`;
+    assert.deepStrictEqual(flags(text), [
+      'unsourced-number: | North | 14 |',
+      'unsourced-number: | South | 26 |',
+      'unsourced-number: The Lakeside Shipping Company cut 40 jobs.',
+    ]);
+  });
+
+  it('a lead-in naming its source speaks for the table after it', () => {
+    assert.deepStrictEqual(flags(`Idle ships by berth, according to the Port of Lakeside:\n\n${TABLE}`), []);
+  });
+
+  it('a label before figures is no credit line ("Figures: 14, 26")', () => {
+    const r = analyze('Figures: 14, 26, 40.\n', { format: 'markdown' });
+    assert.ok(!r.attributions.some((a) => a.cue.text === 'Figures:'));
+    assert.ok(r.findings.some((f) => f.rule === 'unsourced-number'));
+  });
+
+  it('a credit line naming no one is a vague source, and a sentence is no credit line', () => {
+    assert.deepStrictEqual(flags(`${TABLE}\nSource: officials\n`), ['vague-source: Source: officials']);
+    assert.deepStrictEqual(flags(`${TABLE}\nSource: the port said it had 40 idle ships.\n`).slice(0, 2), [
+      'unsourced-number: | North | 14 |',
+      'unsourced-number: | South | 26 |',
+    ]);
+  });
+});
