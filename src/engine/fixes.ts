@@ -204,14 +204,54 @@ export function attributionFixes(
 
 function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean): Fix[] {
   const fixes: Fix[] = [];
-  if (inTableRow(text, range)) return fixes;
+  if (inTableRow(text, range)) {
+    const credit = creditLineEdit(text, range);
+    if (credit) fixes.push(placeholder('Add a credit line under the table: "Source: [source]"', credit));
+    return fixes;
+  }
   if (matches.length > 0) factFixes(text, range, matches, isName, preferSuffix, fixes);
   const ph = suffixEdit(text, range, 'according to [source]');
-  if (ph) {
-    const snippetText = ph.newText.replace(/[$}\\]/g, '\\$&').replace('[source]', '${1:source}');
-    fixes.push({ title: 'Add a placeholder: "..., according to [source]"', kind: 'placeholder', edits: [ph], preferred: false, snippet: [{ ...ph, newText: snippetText }] });
-  }
+  if (ph) fixes.push(placeholder('Add a placeholder: "..., according to [source]"', ph));
   return fixes;
+}
+
+/** A fix that inserts "[source]" for the user to fill in (never preferred: fix-all leaves it), with a snippet tab stop on it. */
+function placeholder(title: string, edit: TextEdit): Fix {
+  const snippetText = edit.newText.replace(/[$}\\]/g, '\\$&').replace('[source]', '${1:source}');
+  return { title, kind: 'placeholder', edits: [edit], preferred: false, snippet: [{ ...edit, newText: snippetText }] };
+}
+
+/**
+ * For a row of a pipe table ("| Minsk | 6,000 |"), a credit line after the table's last row, set
+ * off by a blank line (a line right under a table would be read as one more row). A credit line
+ * there sources every row (carry.ts). No edit for a row of a table without outer pipes, or inside a
+ * quote block: a credit line would not reach it.
+ */
+export function creditLineEdit(text: string, range: SentenceRange): TextEdit | null {
+  const pipeRow = /^[ \t]*\|/;
+  const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;
+  let lineEnd = lineEndAt(text, lineStart);
+  if (!pipeRow.test(text.slice(lineStart, lineEnd))) return null;
+  // Bounded, so that each row of a huge table costs a constant: past the bound, no fix.
+  for (let rows = 0; lineEnd < text.length; rows++) {
+    const next = lineEnd + 1;
+    const nextEnd = lineEndAt(text, next);
+    if (!pipeRow.test(text.slice(next, nextEnd))) break;
+    if (rows === MAX_TABLE_ROWS) return null;
+    lineEnd = nextEnd;
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Before the row's own line ending ("\r\n" or "\n"), after its last cell.
+  const at = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  return { start: at, end: at, newText: `${eol}${eol}Source: [source]` };
+}
+
+const MAX_TABLE_ROWS = 500;
+
+/** Offset of the end of the line starting at `start` (its "\n", or the text's end). */
+function lineEndAt(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
 }
 
 /** A prefix and a suffix fix per matching fact with a usable source the sentence does not name yet, pushed to `fixes`. */

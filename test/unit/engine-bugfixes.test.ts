@@ -115,13 +115,32 @@ describe('engine bug fixes', function () {
     });
 
     for (const [name, text] of [['with outer pipes', table], ['without outer pipes', bare]]) {
-      it(`${name}: findings in the table carry no fix and fix-all leaves it alone`, () => {
+      it(`${name}: findings in the table get no insertion in a row, and fix-all leaves it alone`, () => {
         const tableAt = text.indexOf('\n\n');
         const inTable = analyze(text).findings.filter((f) => f.start > tableAt);
         assert.ok(inTable.length > 0, 'the table figures are flagged');
-        for (const f of inTable) assert.deepStrictEqual(f.fixes.filter((x) => x.kind !== 'ignore-line' && x.kind !== 'reference-figure'), []);
+        for (const f of inTable) {
+          const inserts = f.fixes.filter((x) => x.kind !== 'ignore-line' && x.kind !== 'reference-figure');
+          // At most a credit-line placeholder under the table (pipe tables only: it would not reach the other kind).
+          assert.deepStrictEqual(inserts.map((x) => x.kind), text === table ? ['placeholder'] : []);
+          for (const x of inserts) assert.strictEqual(x.edits[0].start, text.length - 1);
+        }
         assert.strictEqual(fixAll(text), text);
       });
     }
+
+    it('the credit-line placeholder lands after the last row, set off by a blank line; filled in, it clears the table', () => {
+      const crlf = 'Intro.\r\n\r\n| Place | Count |\r\n|---|---:|\r\n| Minsk | 6,000 |\r\n| Brest | 42 |\r\n\r\nNext.\r\n';
+      const findings = analyze(crlf, { format: 'markdown' }).findings;
+      assert.strictEqual(findings.length, 2);
+      const edit = findings[0].fixes.find((x) => x.kind === 'placeholder')?.edits[0];
+      assert.ok(edit);
+      assert.deepStrictEqual(edit, { start: crlf.indexOf('\r\n\r\nNext'), end: crlf.indexOf('\r\n\r\nNext'), newText: '\r\n\r\nSource: [source]' });
+      assert.deepStrictEqual(findings[1].fixes.find((x) => x.kind === 'placeholder')?.edits[0], edit);
+      const filled = crlf.slice(0, edit.start) + edit.newText.replace('[source]', 'Belstat') + crlf.slice(edit.end);
+      assert.deepStrictEqual(analyze(filled, { format: 'markdown' }).findings, []);
+      // Left unfilled, "[source]" credits no one.
+      assert.strictEqual(analyze(crlf.slice(0, edit.start) + edit.newText + crlf.slice(edit.end), { format: 'markdown' }).findings.length, 2);
+    });
   });
 });
