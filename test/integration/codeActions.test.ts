@@ -1,5 +1,5 @@
 // Every quick fix through vscode.executeCodeActionProvider, applied, with the exact resulting text:
-// attribute (prefix and suffix), placeholder snippet, reference figure, ignore on this line (new and
+// attribute (prefix and suffix), placeholder snippet (also a table's credit line), reference figure, ignore on this line (new and
 // reused directive), fix-all (quick fix and source.fixAll.attributionReview), and nothing for
 // diagnostics that are not ours. The expected text is the engine's own edit applied to the draft.
 import * as assert from 'assert';
@@ -120,6 +120,26 @@ describe('quick fixes', () => {
     const snippetEdits = fix.snippet.map((e) => ({ ...e, newText: e.newText.replace(/\$\{1:([^}]*)\}/g, '$1') }));
     assert.strictEqual(doc.getText(), engine().applyEdits(draft, snippetEdits));
     assert.strictEqual(doc.getText(editor.selection), 'source');
+  });
+
+  it('a table row\'s placeholder is a credit line under the table; filled in, it clears every row', async () => {
+    const table = '| Berth | Ships idle |\n|---|---|\n| North | 14 |\n| South | 26 |';
+    const text = `${HEAD}${table}\n\nThe port reopened on Monday.\n`;
+    const editor = await openUntitled(text);
+    const doc = editor.document;
+    const flagged = await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'unsourced-number').length === 2);
+    const cell = flagged.find((d) => codeOf(d) === 'unsourced-number' && doc.getText(d.range) === '14');
+    assert.ok(cell, flagged.map((d) => doc.getText(d.range)).join(' | '));
+    const actions = await quickFixes(doc, cell.range, vscode.CodeActionKind.QuickFix.value);
+    const credit = actions.find((a) => a.title === 'Add a credit line under the table: "Source: [source]"');
+    assert.ok(credit, actions.map((a) => a.title).join(' | '));
+    assert.ok(!credit.isPreferred);
+    await apply(credit);
+    assert.strictEqual(doc.getText(), `${HEAD}${table}\n\nSource: source\n\nThe port reopened on Monday.\n`);
+    assert.strictEqual(doc.getText(editor.selection), 'source');
+    const cleared = nextDiagnostics(doc.uri, (d) => !rulesOf(d).includes('unsourced-number') && !rulesOf(d).includes('vague-source'), 'the table\'s findings to go');
+    assert.ok(await editor.edit((b) => b.replace(editor.selection, 'Port of Lakeside')));
+    await cleared;
   });
 
   it('"Ignore on this line" inserts a directive with the line\'s indentation, and the finding goes away', async () => {
