@@ -51,6 +51,14 @@ export interface ClaimOptions {
 // Direct quotes: curly, straight and guillemets. Each alternative is a single negated class: linear.
 const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
 // Verbs that report an event: past tense, passive, perfect or future.
+// "He was arrested twice.": a sentence opened by a personal pronoun is about the person or group
+// the sentence before it names.
+const OPENING_PRONOUN_RE = /^\s*["“]?(?:He|She|They)\b/u;
+
+function pronounForActor(sentence: string, before: string, knownNames: ReadonlySet<string>): boolean {
+  return before !== '' && OPENING_PRONOUN_RE.test(sentence) && findEntities(before, [0], knownNames).some((e) => e.kind === 'actor');
+}
+
 const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
@@ -180,11 +188,15 @@ export function paragraphClaims(
   let carried: Attribution | null = null;
   let openQuote = false;
   const coveringOf = coveringBySentence(seg, para.sentences, attributions);
+  // The sentence before, in this paragraph: a pronoun that opens a sentence names its actor.
+  let prevText = '';
   for (const si of para.sentences) {
     const s = seg.sentences[si];
     if (!s || s.end <= s.start) continue;
     const covering = coveringOf.get(si) ?? [];
     const sText = text.slice(s.start, s.end);
+    const before = prevText;
+    prevText = sText;
     const quotes: Array<{ start: number; end: number }> = [];
     QUOTE_RE.lastIndex = 0;
     for (let m = QUOTE_RE.exec(sText); m; m = QUOTE_RE.exec(sText)) {
@@ -224,7 +236,7 @@ export function paragraphClaims(
     const found = findEntities(sText, [0], knownNames);
     // Names inside the attribution's own source are not what the claim is about.
     const entities = sourceSpans.length === 0 ? found : filterList(found, (e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
-    const namesActor = entities.some((e) => e.kind === 'actor');
+    const namesActor = entities.some((e) => e.kind === 'actor') || pronounForActor(sText, before, knownNames);
     if (namesActor && eventVerb()) kinds.push('event');
     if (kinds.length === 0) continue;
     let status: ClaimStatus = 'unsourced';

@@ -22,6 +22,13 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads a sentence opened by "He", "She" or "They" as about the actor named just before it', () => {
+    assert.deepStrictEqual(brief(claims('Mayor Ida Brandt resigned. She was arrested twice in 1998.\n\nShe was arrested twice in 1998.\n\nThe weather was mild. It was arrested.\n')), [
+      'unsourced event: Mayor Ida Brandt resigned.',
+      'unsourced event: She was arrested twice in 1998.',
+    ]);
+  });
+
   it('is sourced by an attribution in the sentence or reaching into it', () => {
     const t = 'Prices rose 5%, the bank said.\n';
     assert.deepStrictEqual(brief(claims(t, [{ source: 'the bank', cue: 'said', content: 'Prices rose 5%' }])), ['sourced statistic: Prices rose 5%, the bank said.']);
