@@ -34,6 +34,12 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags('The figures show that 40 people died.'), []);
   });
 
+  it('one unnamed document is a vague source ("a survey found"); one with its owner is not', () => {
+    assert.deepStrictEqual(flags('Nearly half of local shops have cut staff, a survey found.'), ['vague-source a survey found']);
+    assert.deepStrictEqual(flags('A new study shows that 40% of dockers are over 50.'), ['vague-source A new study shows']);
+    assert.deepStrictEqual(flags('A survey by the Elwin Chamber of Commerce found that 40% of shops had cut staff.'), []);
+  });
+
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);

@@ -53,6 +53,10 @@ function collapseSpace(s: string): string {
 // story has named, and are left alone like a pronoun.
 const BARE_EVIDENCE = /^(?:(?:recent|new|latest|official|early|public|several|some|many|most|other|national|internal|private|independent|opinion|preliminary|unofficial)\s+)*(?:polls|polling|data|figures|statistics|numbers|surveys|studies|estimates|records|documents|reports|research|findings)$/i;
 
+// One document of a kind, unnamed and with no owner ("a survey found", "A new study shows", "One
+// report said"): which one? "A survey by the Chamber of Commerce" names its owner and is not vague.
+const UNNAMED_DOCUMENT = /^(?:a|an|one)\s+(?:(?:new|recent|latest|separate|leaked|confidential|internal|private|independent|preliminary|unpublished|published|online|national)\s+)*(?:poll|survey|study|report|analysis|estimate|review|audit|document|memo|investigation|assessment)$/i;
+
 /** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe", "polls show". */
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
@@ -61,7 +65,7 @@ export function isVague(a: Attribution): boolean {
   const src = collapseSpace(a.source.text).trim();
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
-  if (BARE_EVIDENCE.test(src)) return true;
+  if (BARE_EVIDENCE.test(src) || UNNAMED_DOCUMENT.test(src)) return true;
   if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
   const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
   if (!VAGUE_HEADS.has(head)) return false;
