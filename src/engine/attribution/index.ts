@@ -16,6 +16,8 @@ import { CONTENT_END_MODEL } from '../data/content-end-model';
 import { CONTENT_START_MODEL } from '../data/content-start-model';
 import { rankContentEnd, type ContentEndSite } from './contentEnd';
 import { rankContentStart } from './contentStart';
+import { rankCueExtent, type CueExtentSite } from './cueExtent';
+import { CUE_EXTENT_MODEL } from '../data/cue-extent-model';
 import { findExtraCues } from './extraCues';
 import { attributionKind, isVague } from './classify';
 import { repairSpans } from './repair';
@@ -37,6 +39,7 @@ export interface DetailedAttribution extends Attribution {
 let models: { cue: SparseLinear; role: SparseLinear } | null = null;
 let endModel: SparseLinear | null = null;
 let startModel: SparseLinear | null = null;
+let extentModel: SparseLinear | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
 function getModels(): { cue: SparseLinear; role: SparseLinear } {
@@ -53,6 +56,24 @@ export type ContentEndChooser = (site: ContentEndSite) => number;
 const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL).freeze()));
 /** Picks where a right-hand content fragment starts (contentStart.ts), once its end is chosen. */
 const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= deserialize(CONTENT_START_MODEL).freeze()));
+
+/**
+ * Picks a found cue's extent (cueExtent.ts); the shipped ranker, or in scripts/train-cue-extents.ts
+ * one that records the sites it is asked about.
+ */
+export type CueExtentChooser = (site: CueExtentSite) => [number, number];
+
+const shippedCue: CueExtentChooser = (site) => rankCueExtent(site, (extentModel ??= deserialize(CUE_EXTENT_MODEL).freeze()));
+
+/** Each cue's extent as the chooser picks it, within the tokens between its neighbours. */
+function chooseCueExtents(p: ParagraphTokens, pre: Prefix, cues: Array<[number, number]>, choose: CueExtentChooser): void {
+  for (let k = 0; k < cues.length; k++) {
+    const [start, end] = cues[k];
+    const lo = k > 0 ? cues[k - 1][1] : 0;
+    const hi = k + 1 < cues.length ? cues[k + 1][0] : p.tokens.length;
+    cues[k] = choose({ p, pre, start, end, cueKey: cueKey(p, start, end, stem), lo, hi });
+  }
+}
 
 /** Re-ends the tagged content's right-hand fragments (the ranker also sees one that opens with a quote, which the rules end at its closing quote). */
 function chooseEnds(
@@ -303,6 +324,7 @@ export function attributeParagraph(
   options: AttributionOptions = {},
   chooseEnd: ContentEndChooser = shippedEnd,
   chooseStart: ContentEndChooser = shippedStart,
+  chooseCue: CueExtentChooser = shippedCue,
 ): DetailedAttribution[] {
   const { cue: cueModel, role: roleModel } = getModels();
   const p = paragraphTokens(text, seg, paragraphIndex);
@@ -313,6 +335,7 @@ export function attributeParagraph(
   // Extended in place: a mapped copy of an empty list would be an array of another kind (V8).
   const cues = cueRanges(text, p, cueTags, options.extraCues ?? []);
   for (let k = 0; k < cues.length; k++) cues[k] = extendCue(p, cues[k][0], trimCue(p, cues[k][0], cues[k][1]), 3);
+  chooseCueExtents(p, pre, cues, chooseCue);
   const cueCount = new Int32Array(n + 1);
   const isCue = new Uint8Array(n);
   for (const [a, b] of cues) for (let i = a; i < b; i++) isCue[i] = 1;
