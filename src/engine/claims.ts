@@ -51,6 +51,29 @@ export interface ClaimOptions {
 // Direct quotes: curly, straight and guillemets. Each alternative is a single negated class: linear.
 const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
 // Verbs that report an event: past tense, passive, perfect or future.
+// Navigation, not a claim: links alone, maybe after a short label ("Related: [Strike costs
+// mount](...)", "Read more: [...](...) | [...](...)"). The linked headlines are other stories'.
+const LINK_LINE_RE = /^\s*(?:[-*+]\s+|>\s*)*(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\]\n]*\]\([^)\s]*\)[\s,;|·•–—-]*)+$/u;
+
+/**
+ * Whether the line of the sentence [start, end) holds nothing but links (and a label). Only a short
+ * line is read: a link line is short, and a huge one-line draft must not be read once per sentence.
+ */
+function isLinkLine(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_LINK_LINE) return false;
+  // Windows of bounded size around the sentence, so that no search runs to a far line end.
+  const lo = Math.max(0, start - MAX_LINK_LINE);
+  const before = text.slice(lo, start);
+  const nlBefore = before.lastIndexOf('\n');
+  if (nlBefore < 0 && lo > 0) return false;
+  const after = text.slice(end, end + MAX_LINK_LINE);
+  const nlAfter = after.indexOf('\n');
+  if (nlAfter < 0 && end + MAX_LINK_LINE < text.length) return false;
+  const line = before.slice(nlBefore + 1) + text.slice(start, end) + (nlAfter < 0 ? after : after.slice(0, nlAfter));
+  return line.includes('](') && LINK_LINE_RE.test(line);
+}
+const MAX_LINK_LINE = 2000;
+
 // "He was arrested twice.": a sentence opened by a personal pronoun is about the person or group
 // the sentence before it names.
 const OPENING_PRONOUN_RE = /^\s*["“]?(?:He|She|They)\b/u;
@@ -217,6 +240,8 @@ export function paragraphClaims(
     carried = attribution && (/:\s*$/.test(sText) || openQuote || quotes.length > 0 || speaks(attribution)) ? attribution : openQuote ? carried : null;
 
     if (s.isHeadline && options.ignoreHeadlines) continue;
+    // The segmenter skips link markup, so the sentence is tested as its whole line reads.
+    if (isLinkLine(text, s.start, s.end)) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     const stats = filterList(numbers, (n) => n.isStatistic);
     const reporterText = outsideQuotes(sText, quotes, s.start);

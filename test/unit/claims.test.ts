@@ -29,6 +29,11 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads a line of links, maybe after a label, as navigation, and prose with a link as a claim', () => {
+    const t = 'Related: [Mayor Ida Brandt resigned](https://example.org/a) | [Prices rose 5%](https://example.org/b)\r\n\r\n- [Prices rose 5%](https://example.org/d)\n\n[Mayor Ida Brandt](https://example.org/c) resigned.\n';
+    assert.deepStrictEqual(brief(claims(t)), ['unsourced event: Mayor Ida Brandt](https://example.org/c) resigned.']);
+  });
+
   it('is sourced by an attribution in the sentence or reaching into it', () => {
     const t = 'Prices rose 5%, the bank said.\n';
     assert.deepStrictEqual(brief(claims(t, [{ source: 'the bank', cue: 'said', content: 'Prices rose 5%' }])), ['sourced statistic: Prices rose 5%, the bank said.']);

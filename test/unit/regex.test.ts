@@ -28,6 +28,8 @@ const ADVERSARIAL: Array<[string, string, number]> = [
   ['abbreviation-like runs', `fill('U.S. Mr. ', ${DENSE})`, 5_000],
   ['dollar-and-percent soup', `fill('$1.5%bn ', ${DENSE})`, 5_000],
   ['capitalised words (200 KB)', `fill('Alpha Beta Gamma ', 200 * 1024)`, 2_000],
+  ['a one-line run of links and sentences', `fill('[Police detain 6,000](https://x.org/a). ', ${MB})`, 5_000],
+  ['list and quote markers before a link', `fill('- > ', ${DENSE}) + '[a](b) x'`, 2_000],
   // Cue-dense: every word starts a cue, so each gets its own (shrunken) role window.
   ['"said said said" (200 KB)', `fill('said ', 200 * 1024)`, 5_000],
   ['"according to according to" (200 KB)', `fill('according to ', 200 * 1024)`, 5_000],
