@@ -3,6 +3,7 @@
 // incremental analyser and a fresh analysis run the very same code.
 import { Carry, carryInto, carryOut, creditAbove, creditLineOf, isListLike } from './carry';
 import { ClaimInfo, copyClaim } from './claims';
+import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
 import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
@@ -20,6 +21,7 @@ import {
   Attribution,
   Claim,
   FactMatch,
+  Paragraph,
   Finding,
   ReferenceFact,
   RULE_IDS,
@@ -194,6 +196,13 @@ export function finish(
   return step.value;
 }
 
+/** Whether the paragraph's last sentence names a person or organisation (the actor of a pronoun that opens the next). */
+function endsNamingActor(text: string, seg: Segmentation, para: Paragraph | undefined, work: ParagraphWork | undefined): boolean {
+  const last = para && para.sentences.length > 0 ? seg.sentences[para.sentences[para.sentences.length - 1]] : undefined;
+  if (!last || !work || last.isHeadline) return false;
+  return findEntities(text.slice(last.start, last.end), [0], new Set(work.names)).some((e) => e.kind === 'actor');
+}
+
 /** The whole-document stage as steps: it pauses after each claim it matches and after each rule. */
 export function* finishSteps(
   text: string,
@@ -233,6 +242,7 @@ export function* finishSteps(
     runStart = para && isListLike(para) ? (runStart >= 0 ? runStart : infos.length) : -1;
     const claims: readonly ClaimInfo[] = carry && para ? carryInto(text, seg, para, w.claims, carry) : w.claims;
     claims.forEach((info, i) => {
+      if (info.actorBefore && !endsNamingActor(text, seg, seg.paragraphs[k - 1], works[k - 1])) return;
       infos.push(info);
       claimKeys.set(info, [occurrences[k], i]);
     });

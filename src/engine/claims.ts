@@ -16,6 +16,11 @@ export interface ClaimInfo {
   quotes: Array<{ start: number; end: number }>;
   /** The sentence mentions a named person or organisation (not only places). */
   namesActor: boolean;
+  /**
+   * An event told of a pronoun that opens the paragraph ("He was arrested twice."): a claim only
+   * when the paragraph before ends by naming its actor, which the whole-document stage checks.
+   */
+  actorBefore: boolean;
   entityTokens: string[];
   terms: string[];
 }
@@ -40,7 +45,7 @@ export function copyClaim(
 
 /** A claim's info around a new claim object (and new quotes), with the shape paragraphClaims gives it. */
 export function copyClaimInfo(info: ClaimInfo, claim: Claim, quotes: Array<{ start: number; end: number }> = info.quotes): ClaimInfo {
-  return { claim, quotes, namesActor: info.namesActor, entityTokens: info.entityTokens, terms: info.terms };
+  return { claim, quotes, namesActor: info.namesActor, actorBefore: info.actorBefore, entityTokens: info.entityTokens, terms: info.terms };
 }
 
 export interface ClaimOptions {
@@ -262,7 +267,9 @@ export function paragraphClaims(
     // Names inside the attribution's own source are not what the claim is about.
     const entities = sourceSpans.length === 0 ? found : filterList(found, (e) => !sourceSpans.some((src) => src.start <= s.start + e.start && s.start + e.end <= src.end));
     const namesActor = entities.some((e) => e.kind === 'actor') || pronounForActor(sText, before, knownNames);
-    if (namesActor && eventVerb()) kinds.push('event');
+    // At the paragraph's start, the actor a pronoun stands for is in the paragraph before.
+    const actorBefore = !namesActor && before === '' && OPENING_PRONOUN_RE.test(sText);
+    if ((namesActor || actorBefore) && eventVerb()) kinds.push('event');
     if (kinds.length === 0) continue;
     let status: ClaimStatus = 'unsourced';
     if (attribution) {
@@ -295,6 +302,7 @@ export function paragraphClaims(
       },
       quotes,
       namesActor,
+      actorBefore: actorBefore && kinds.length === 1 && kinds[0] === 'event',
       entityTokens,
       terms: filterList(contentTerms(sText), (t) => !tokenSet.has(t)),
     });

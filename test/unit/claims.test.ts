@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ClaimInfo, paragraphClaims } from '../../src/engine/claims';
 import { segment } from '../../src/engine/segment';
+import { analyze } from '../../src/engine/analyze';
 import { AttrSpec, buildAttributions } from './helpers/harbour';
 
 function claims(text: string, specs: AttrSpec[] = [], trustedSources: string[] = [], ignoreHeadlines = true): ClaimInfo[] {
@@ -11,7 +12,7 @@ function claims(text: string, specs: AttrSpec[] = [], trustedSources: string[] =
   );
 }
 
-const brief = (cs: ClaimInfo[]) => cs.map((c) => `${c.claim.status} ${c.claim.kinds.join('+')}: ${c.claim.text}`);
+const brief = (cs: ClaimInfo[]) => cs.map((c) => `${c.claim.status} ${c.claim.kinds.join('+')}${c.actorBefore ? ' (actor before?)' : ''}: ${c.claim.text}`);
 
 describe('claims', () => {
   it('finds statistics, events with named actors and quotes', () => {
@@ -26,7 +27,17 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('Mayor Ida Brandt resigned. She was arrested twice in 1998.\n\nShe was arrested twice in 1998.\n\nThe weather was mild. It was arrested.\n')), [
       'unsourced event: Mayor Ida Brandt resigned.',
       'unsourced event: She was arrested twice in 1998.',
+      // Opening its paragraph, the pronoun's actor is looked for in the paragraph before (analyze.ts).
+      'unsourced event (actor before?): She was arrested twice in 1998.',
     ]);
+  });
+
+  it('reads a pronoun that opens a paragraph as the actor the paragraph before ends with', () => {
+    const t = 'Union secretary Jonas Ferreira has led the union since 2015.\n\nHe was arrested twice in 1998.\n\nThe weather was mild.\n\nHe was arrested again.\n';
+    const flagged = analyze(t, { format: 'plaintext' }).findings.map((f) => t.slice(f.sentence.start, f.sentence.end));
+    assert.deepStrictEqual(flagged, ['Union secretary Jonas Ferreira has led the union since 2015.', 'He was arrested twice in 1998.']);
+    // With the paragraph before gone, the claim goes too (the whole-document stage decides, on every analysis).
+    assert.deepStrictEqual(analyze('He was arrested twice in 1998.\n', { format: 'plaintext' }).findings, []);
   });
 
   it('reads a line of links, maybe after a label, as navigation, and prose with a link as a claim', () => {
