@@ -23,6 +23,7 @@ import {
   cueEndFeatures,
   cueStartCandidates,
   cueStartFeatures,
+  cueStemKey,
   type CueExtentSite,
 } from '../src/engine/attribution/cueExtent';
 import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
@@ -84,15 +85,16 @@ function collect(dir: string, out: string, withText: boolean): void {
       if (!best) return [site.start, site.end];
       matched++;
       const [gs, ge] = best;
+      const key = cueStemKey(site);
       const ends = cueEndCandidates(site);
       const endGold = ends.findIndex((e) => t[e - 1].end === ge);
       if (endGold < 0) outside.end++;
-      else sites.end.push(siteOf(ends, endGold, ends.indexOf(site.end), CUE_END_FEATURES, (c, r, o) => cueEndFeatures(site, c, r, o)));
+      else sites.end.push(siteOf(ends, endGold, ends.indexOf(site.end), CUE_END_FEATURES, (c, r, o) => cueEndFeatures(site, c, r, o, key)));
       if (withText && endGold >= 0) sites.end[sites.end.length - 1].texts = ends.map((e) => d.text.slice(t[site.start].start, t[e - 1].end));
       const starts = cueStartCandidates(site);
       const startGold = starts.findIndex((s) => t[s].start === gs);
       if (startGold < 0) outside.start++;
-      else sites.start.push(siteOf(starts, startGold, starts.indexOf(site.start), CUE_START_FEATURES, (c, r, o) => cueStartFeatures(site, c, r, o)));
+      else sites.start.push(siteOf(starts, startGold, starts.indexOf(site.start), CUE_START_FEATURES, (c, r, o) => cueStartFeatures(site, c, r, o, key)));
       if (withText && startGold >= 0) sites.start[sites.start.length - 1].texts = starts.map((s) => d.text.slice(t[s].start, t[site.end - 1].end));
       return [site.start, site.end];
     };

@@ -21,8 +21,6 @@ export interface CueExtentSite {
   pre: Prefix;
   start: number;
   end: number;
-  /** Hash of the cue's stemmed words (roleTagger.cueKey). */
-  cueKey: number;
   lo: number;
   hi: number;
 }
@@ -70,6 +68,13 @@ export const CUE_START_FEATURES = 9;
 
 const H_NONE = hash('<none>');
 
+/** The cue's stemmed words (up to four) as one hash, from the per-token stems: no strings per cue. */
+export function cueStemKey(site: CueExtentSite): number {
+  let h = H_NONE;
+  for (let i = site.start; i < site.end && i < site.start + 4; i++) h = mix(h, site.pre.stem[i]);
+  return h;
+}
+
 /** The lower-case word at i for features (not its shape: "said Friday" is not "said Trump"); none past the paragraph. */
 function wordAt(site: CueExtentSite, i: number): number {
   return i < 0 || i >= site.p.tokens.length ? H_NONE : site.pre.word[i];
@@ -91,8 +96,8 @@ function clip(rank: number): number {
 }
 
 /** Features of ending the site's cue at candidate `e`, `rank` places from the rules' end. */
-export function cueEndFeatures(site: CueExtentSite, e: number, rank: number, out: Uint32Array): void {
-  const { cueKey, end } = site;
+export function cueEndFeatures(site: CueExtentSite, e: number, rank: number, out: Uint32Array, cueKey: number): void {
+  const { end } = site;
   const r = clip(rank);
   const last = wordAt(site, e - 1);
   const next = wordAt(site, e);
@@ -110,8 +115,8 @@ export function cueEndFeatures(site: CueExtentSite, e: number, rank: number, out
 }
 
 /** Features of starting the site's cue at candidate `s`, `rank` places from the rules' start. */
-export function cueStartFeatures(site: CueExtentSite, s: number, rank: number, out: Uint32Array): void {
-  const { cueKey, start } = site;
+export function cueStartFeatures(site: CueExtentSite, s: number, rank: number, out: Uint32Array, cueKey: number): void {
+  const { start } = site;
   const r = clip(rank);
   const first = wordAt(site, s);
   const before = wordAt(site, s - 1);
@@ -134,7 +139,8 @@ const startScratch = new Uint32Array(CUE_START_FEATURES);
 export function rankCueExtent(site: CueExtentSite, model: SparseLinear): [number, number] {
   const ends = cueEndCandidates(site);
   const starts = cueStartCandidates(site);
-  const e = ends.length < 2 ? site.end : bestCandidate(ends, site.end, (c, rank, out) => cueEndFeatures(site, c, rank, out), model, endScratch);
-  const s = starts.length < 2 ? site.start : bestCandidate(starts, site.start, (c, rank, out) => cueStartFeatures(site, c, rank, out), model, startScratch);
+  const key = cueStemKey(site);
+  const e = ends.length < 2 ? site.end : bestCandidate(ends, site.end, (c, rank, out) => cueEndFeatures(site, c, rank, out, key), model, endScratch);
+  const s = starts.length < 2 ? site.start : bestCandidate(starts, site.start, (c, rank, out) => cueStartFeatures(site, c, rank, out, key), model, startScratch);
   return s < e ? [s, e] : [site.start, site.end];
 }

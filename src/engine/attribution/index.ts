@@ -71,7 +71,7 @@ function chooseCueExtents(p: ParagraphTokens, pre: Prefix, cues: Array<[number, 
     const [start, end] = cues[k];
     const lo = k > 0 ? cues[k - 1][1] : 0;
     const hi = k + 1 < cues.length ? cues[k + 1][0] : p.tokens.length;
-    cues[k] = choose({ p, pre, start, end, cueKey: cueKey(p, start, end, stem), lo, hi });
+    cues[k] = choose({ p, pre, start, end, lo, hi });
   }
 }
 
