@@ -64,8 +64,9 @@ const LINK_LINE_RE = /^\s*(?:[-*+]\s+|>\s*)*(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\
  * Whether the line of the sentence [start, end) holds nothing but links (and a label). Only a short
  * line is read: a link line is short, and a huge one-line draft must not be read once per sentence.
  */
-function isLinkLine(text: string, start: number, end: number): boolean {
-  if (end - start > MAX_LINK_LINE) return false;
+function isLinkLine(text: string, start: number, end: number, sentence: string): boolean {
+  // Most sentences hold no link: a link line's sentence holds its "[" or starts right after it.
+  if (end - start > MAX_LINK_LINE || (text.charCodeAt(start - 1) !== 91 && !sentence.includes('['))) return false;
   // Windows of bounded size around the sentence, so that no search runs to a far line end.
   const lo = Math.max(0, start - MAX_LINK_LINE);
   const before = text.slice(lo, start);
@@ -246,7 +247,7 @@ export function paragraphClaims(
 
     if (s.isHeadline && options.ignoreHeadlines) continue;
     // The segmenter skips link markup, so the sentence is tested as its whole line reads.
-    if (isLinkLine(text, s.start, s.end)) continue;
+    if (isLinkLine(text, s.start, s.end, sText)) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     const stats = filterList(numbers, (n) => n.isStatistic);
     const reporterText = outsideQuotes(sText, quotes, s.start);
