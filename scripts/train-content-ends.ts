@@ -19,8 +19,8 @@ import { segment } from '../src/engine/segment';
 import { attributeParagraph } from '../src/engine/attribution';
 import { contentEndCandidates, contentEndFeatures, END_FEATURES, endContext, type ContentEndSite } from '../src/engine/attribution/contentEnd';
 import { contentStartCandidates, contentStartFeatures, START_FEATURES } from '../src/engine/attribution/contentStart';
-import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
-import { shuffle } from './eval/shuffle';
+import { serialize, SparseLinear } from '../src/engine/attribution/model';
+import { bestOf, trainRanking } from './eval/rankingPerceptron';
 
 const root = path.resolve(__dirname, '..');
 
@@ -111,49 +111,13 @@ function featsOf(s: Site, c: number): number[] {
   return s.feats.slice(c * stride, (c + 1) * stride).filter((_, k) => !dropped.has(k));
 }
 
-function best(model: SparseLinear, s: Site, scores: Float64Array, margin = 0): number {
-  let arg = s.own;
-  let top = -Infinity;
-  let own = 0;
-  for (let c = 0; c < s.n; c++) {
-    scores[0] = 0;
-    model.addScores(featsOf(s, c), scores);
-    if (c === s.own) own = scores[0];
-    if (c !== s.own && scores[0] > top) {
-      top = scores[0];
-      arg = c;
-    }
-  }
-  return top > own + margin ? arg : s.own;
-}
-
-/** One averaged ranking perceptron over the sites, in the shuffle orders of `run`. */
-function trainRun(sites: Site[], epochs: number, run: number, scores: Float64Array): SparseLinear {
-  const learner = new AveragedPerceptron(1);
-  for (let ep = 0; ep < epochs; ep++) {
-    shuffle(sites, ep + 7 + 1000 * run);
-    let wrong = 0;
-    for (const s of sites) {
-      const guess = best(learner.model, s, scores);
-      if (guess !== s.gold) {
-        wrong++;
-        learner.add(featsOf(s, s.gold), 0, 1);
-        learner.add(featsOf(s, guess), 0, -1);
-      }
-      learner.tick();
-    }
-    console.log(`run ${run + 1} epoch ${ep + 1}: ${wrong} of ${sites.length} sites wrong`);
-  }
-  return learner.averaged();
-}
-
 function train(files: string[], epochs: number, runs: number, evalFile: string | null, write: boolean, margin: number, kind: Kind): void {
   const sites: Site[] = files.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Site[]);
   const scores = new Float64Array(1);
   // Rankers of several shuffle orders, averaged: the sites are few, so one order's quirks show.
   const model = new SparseLinear(1, 1 << 12);
   for (let run = 0; run < runs; run++) {
-    const m = trainRun(sites, epochs, run, scores);
+    const m = trainRanking(sites, epochs, run, featsOf, scores);
     for (const [k, r] of m.entries()) model.weights[model.rowOf(k)] += m.weights[r] / runs;
   }
   if (evalFile) {
@@ -163,7 +127,7 @@ function train(files: string[], epochs: number, runs: number, evalFile: string |
     let gained = 0;
     let lost = 0;
     for (const s of held) {
-      const g = best(model, s, scores, margin);
+      const g = bestOf(model, s, featsOf, scores, margin);
       if (g === s.gold) right++;
       if (s.own === s.gold) ownRight++;
       if (g === s.gold && s.own !== s.gold) gained++;

@@ -26,8 +26,8 @@ import {
   cueStemKey,
   type CueExtentSite,
 } from '../src/engine/attribution/cueExtent';
-import { AveragedPerceptron, serialize, SparseLinear } from '../src/engine/attribution/model';
-import { shuffle } from './eval/shuffle';
+import { serialize, SparseLinear } from '../src/engine/attribution/model';
+import { bestOf, trainRanking } from './eval/rankingPerceptron';
 
 const root = path.resolve(__dirname, '..');
 
@@ -117,42 +117,6 @@ function featsOf(s: Site, c: number): number[] {
   return s.feats.slice(c * s.stride, (c + 1) * s.stride).filter((_, k) => !dropped.has(kind + k));
 }
 
-function best(model: SparseLinear, s: Site, scores: Float64Array, margin = 0): number {
-  let arg = s.own;
-  let top = -Infinity;
-  let own = 0;
-  for (let c = 0; c < s.n; c++) {
-    scores[0] = 0;
-    model.addScores(featsOf(s, c), scores);
-    if (c === s.own) own = scores[0];
-    if (c !== s.own && scores[0] > top) {
-      top = scores[0];
-      arg = c;
-    }
-  }
-  return top > own + margin ? arg : s.own;
-}
-
-/** One averaged ranking perceptron over the sites, in the shuffle orders of `run`. */
-function trainRun(sites: Site[], epochs: number, run: number, scores: Float64Array): SparseLinear {
-  const learner = new AveragedPerceptron(1);
-  for (let ep = 0; ep < epochs; ep++) {
-    shuffle(sites, ep + 7 + 1000 * run);
-    let wrong = 0;
-    for (const s of sites) {
-      const guess = best(learner.model, s, scores);
-      if (guess !== s.gold) {
-        wrong++;
-        learner.add(featsOf(s, s.gold), 0, 1);
-        learner.add(featsOf(s, guess), 0, -1);
-      }
-      learner.tick();
-    }
-    console.log(`run ${run + 1} epoch ${ep + 1}: ${wrong} of ${sites.length} sites wrong`);
-  }
-  return learner.averaged();
-}
-
 function load(file: string): Site[] {
   const s = JSON.parse(fs.readFileSync(file, 'utf8')) as Sites;
   return [...s.end, ...s.start];
@@ -163,7 +127,7 @@ function train(files: string[], epochs: number, runs: number, evalFiles: string[
   const scores = new Float64Array(1);
   const sum = new SparseLinear(1, 1 << 12);
   for (let run = 0; run < runs; run++) {
-    const m = trainRun(sites, epochs, run, scores);
+    const m = trainRanking(sites, epochs, run, featsOf, scores);
     for (const [k, r] of m.entries()) sum.weights[sum.rowOf(k)] += m.weights[r] / runs;
   }
   // Weights under `min` (features seen a few times, in one order) are dropped: a smaller model file.
@@ -177,7 +141,7 @@ function train(files: string[], epochs: number, runs: number, evalFiles: string[
       let gained = 0;
       let lost = 0;
       for (const s of held[kind]) {
-        const g = best(model, s, scores, margin);
+        const g = bestOf(model, s, featsOf, scores, margin);
         if (g === s.gold) right++;
         if (s.own === s.gold) ownRight++;
         if (g === s.gold && s.own !== s.gold) gained++;

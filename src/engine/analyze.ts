@@ -305,6 +305,7 @@ export function* finishSteps(
     trustedSources: paragraphOptions(opts).trustedSources,
     ignoreHeadlines: opts.ignoreHeadlines !== false,
     isHeadlineSentence: (i) => !!seg.sentences[i]?.isHeadline,
+    isTableRowSentence: (i) => seg.paragraphs[seg.sentences[i]?.paragraph ?? -1]?.kind === 'table-row',
     isName,
     matches,
     enabled: (id) => severities[id] !== 'off',

@@ -196,16 +196,18 @@ export function attributionFixes(
   matches: readonly FactMatch[],
   isName: (word: string) => boolean,
   preferSuffix = false,
+  tableRow = false,
 ): Fix[] {
   // A fact that states another figure for one of the sentence's figures would be credited with the
   // draft's figure: only number-mismatch may offer it, together with the reference figure.
-  return sourceFixes(text, range, filterList(matches, (m) => m.differentNumbers.length === 0), isName, preferSuffix);
+  return sourceFixes(text, range, filterList(matches, (m) => m.differentNumbers.length === 0), isName, preferSuffix, tableRow);
 }
 
-function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean): Fix[] {
+function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean, tableRow = false): Fix[] {
   const fixes: Fix[] = [];
   if (inTableRow(text, range)) {
-    const credit = creditLineEdit(text, range);
+    // Only in a Markdown table (not a plain-text one) does a credit line source the rows.
+    const credit = tableRow ? creditLineEdit(text, range) : null;
     if (credit) fixes.push(placeholder('Add a credit line under the table: "Source: [source]"', credit));
     return fixes;
   }

@@ -52,6 +52,14 @@ describe('tables and credit lines', () => {
     assert.deepStrictEqual(flags(`Idle ships by berth, according to the Port of Lakeside:\n\n${TABLE}`), []);
   });
 
+  it('a table row\'s quick fix is a credit line under the table in Markdown only (in plain text it would not reach the rows)', () => {
+    const text = `Idle ships by berth.\n\n${TABLE}`;
+    const kinds = (format: 'markdown' | 'plaintext') =>
+      analyze(text, { format }).findings.flatMap((f) => f.fixes.filter((x) => x.kind !== 'ignore-line').map((x) => x.title));
+    assert.deepStrictEqual(kinds('markdown'), ['Add a credit line under the table: "Source: [source]"', 'Add a credit line under the table: "Source: [source]"']);
+    assert.deepStrictEqual(kinds('plaintext'), []);
+  });
+
   it('a label before figures is no credit line ("Figures: 14, 26")', () => {
     const r = analyze('Figures: 14, 26, 40.\n', { format: 'markdown' });
     assert.ok(!r.attributions.some((a) => a.cue.text === 'Figures:'));

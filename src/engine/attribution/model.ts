@@ -134,32 +134,21 @@ export class SparseLinear {
       this.addPackedScores(features, scores, this.packedRows);
       return;
     }
-    // find() inlined by hand, with the table's fields read once per call rather than per probe.
+    // Training and models with more than three tags: the unpacked table, through the filter.
     const w = this.weights;
     const T = this.tags;
-    const keys = this.keys;
-    const slots = this.slots;
-    const mask = this.mask;
-    const filter = this.filter;
     for (let f = 0; f < features.length; f++) {
-      const key = features[f] === 0 ? 1 : features[f];
-      const b = filterBit(key);
-      if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
-      let h = Math.imul(key, 0x9e3779b1) & mask;
-      let k = keys[h];
-      while (k !== key && k !== 0) {
-        h = (h + 1) & mask;
-        k = keys[h];
-      }
-      if (k === 0) continue;
-      const r = slots[h];
-      if (T === 3) {
-        // Both taggers have three tags; unrolled, the adds skip a loop per feature.
-        scores[0] += w[r];
-        scores[1] += w[r + 1];
-        scores[2] += w[r + 2];
-      } else for (let t = 0; t < T; t++) scores[t] += w[r + t];
+      const r = this.filteredFind(features[f]);
+      if (r < 0) continue;
+      for (let t = 0; t < T; t++) scores[t] += w[r + t];
     }
+  }
+
+  /** find(), with a clear filter bit answering "absent" without a probe. */
+  private filteredFind(feature: number): number {
+    const key = feature === 0 ? 1 : feature;
+    const b = filterBit(key);
+    return (this.filter[b >>> 5] & (1 << (b & 31))) === 0 ? -1 : this.find(key);
   }
 
   /** addScores() over the packed table. */

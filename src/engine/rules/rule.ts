@@ -10,6 +10,8 @@ export interface RuleContext {
   trustedSources: readonly string[];
   ignoreHeadlines: boolean;
   isHeadlineSentence(sentence: number): boolean;
+  /** Whether a sentence is a row of a Markdown table (its fix is a credit line under the table). */
+  isTableRowSentence(sentence: number): boolean;
   /** Whether a word at a sentence start is a name (keeps its capital in "According to X, ..."). */
   isName(word: string): boolean;
   /** Best matching facts for a claim (memoised). */

@@ -30,7 +30,7 @@ export const unattributedClaim: RuleDefinition = {
         end,
         sentence,
         references: matches,
-        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName),
+        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, false, ctx.isTableRowSentence(c.sentence)),
       });
     }
     return out;

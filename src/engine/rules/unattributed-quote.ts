@@ -34,6 +34,6 @@ function quoteFinding(ctx: RuleContext, info: ClaimInfo): RawFinding {
     end: q.end,
     sentence,
     references: matches,
-    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true),
+    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true, ctx.isTableRowSentence(c.sentence)),
   };
 }

@@ -36,7 +36,7 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
     const refs = own.length > 0 ? own : matches;
     const key = mapList(refs, (m) => m.fact.id).join('\u0000');
     let fixes = fixesFor.get(key);
-    if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName)));
+    if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName, false, ctx.isTableRowSentence(c.sentence))));
     out.push({
       rule: 'unsourced-number',
       message: `No source for ${n.text}. ${sourceHint(refs)}`,
