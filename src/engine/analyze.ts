@@ -2,7 +2,7 @@
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
 import { Carry, carryInto, carryOut, creditAbove, creditLineOf, isListLike } from './carry';
-import { ClaimInfo, copyClaim } from './claims';
+import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
@@ -267,7 +267,7 @@ export function* finishSteps(
     let m = memo.get(info);
     if (!m) {
       const c = info.claim;
-      const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms };
+      const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: claimTerms(info) };
       const fromRefs = refs.index.size > 0 ? cachedReferenceMatches(refCache, refs, info, minScore, maxMatches) : [];
       // The draft's own facts only help a claim that has no source yet.
       let fromDraft: FactMatch[] = [];

@@ -22,7 +22,17 @@ export interface ClaimInfo {
    */
   actorBefore: boolean;
   entityTokens: string[];
-  terms: string[];
+  /** Content words for matching (claimTerms): null until a match asks, since most claims never need it. */
+  terms: string[] | null;
+}
+
+/** The claim's content words other than its names, computed on first use and kept. */
+export function claimTerms(info: ClaimInfo): string[] {
+  if (info.terms === null) {
+    const names = new Set(info.entityTokens);
+    info.terms = filterList(contentTerms(info.claim.text), (t) => !names.has(t));
+  }
+  return info.terms;
 }
 
 /**
@@ -288,7 +298,6 @@ export function paragraphClaims(
       status = 'sourced';
     }
     const entityTokens = entityTokensOf(mapList(entities, (e) => e.text));
-    const tokenSet = new Set(entityTokens);
     out.push({
       claim: {
         start: s.start,
@@ -305,7 +314,7 @@ export function paragraphClaims(
       namesActor,
       actorBefore: actorBefore && kinds.length === 1 && kinds[0] === 'event',
       entityTokens,
-      terms: filterList(contentTerms(sText), (t) => !tokenSet.has(t)),
+      terms: null,
     });
   }
   return out;

@@ -1,7 +1,7 @@
 // Claims matched against the reference articles, cached per reference set: the same sentence with
 // the same names always matches the same facts, so re-analysing after an edit re-matches only the
 // sentences that changed.
-import { ClaimInfo } from '../claims';
+import { ClaimInfo, claimTerms } from '../claims';
 import { LruCache } from '../lru';
 import { FactMatch, NumberMention, ReferenceFact } from '../types';
 import { matchClaim } from './match';
@@ -39,7 +39,7 @@ export function cachedReferenceMatches(cache: LruCache<StoredMatch[]>, refs: Ref
   const key = `${c.numbers.length}\u0001${info.entityTokens.join(' ')}\u0001${c.text}`;
   let stored = cache.get(key);
   if (!stored) {
-    const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: info.terms }, { minScore, maxMatches });
+    const found = matchClaim(refs.index, { numbers: c.numbers, entityTokens: info.entityTokens, terms: claimTerms(info) }, { minScore, maxMatches });
     stored = mapList(found, (m) => ({
       fact: m.fact,
       score: m.score,
