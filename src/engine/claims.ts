@@ -14,7 +14,7 @@ export interface ClaimInfo {
   claim: Claim;
   /** Direct quotes in the sentence (absolute offsets). */
   quotes: Array<{ start: number; end: number }>;
-  /** The sentence mentions a named person or organisation (not only places). */
+  /** The sentence mentions a named person or organisation (not only places), or a pronoun stands for one named just before. */
   namesActor: boolean;
   /**
    * An event told of a pronoun that opens the paragraph ("He was arrested twice."): a claim only
@@ -65,7 +65,6 @@ export interface ClaimOptions {
 
 // Direct quotes: curly, straight and guillemets. Each alternative is a single negated class: linear.
 const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
-// Verbs that report an event: past tense, passive, perfect or future.
 // Navigation, not a claim: links alone, maybe after a short label ("Related: [Strike costs
 // mount](...)", "Read more: [...](...) | [...](...)"). The linked headlines are other stories'.
 const LINK_LINE_RE = /^\s*(?:[-*+]\s+|>\s*)*(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\]\n]*\]\([^)\s]*\)[\s,;|·•–—-]*)+$/u;
@@ -98,6 +97,7 @@ function pronounForActor(sentence: string, before: string, knownNames: ReadonlyS
   return before !== '' && OPENING_PRONOUN_RE.test(sentence) && findEntities(before, [0], knownNames).some((e) => e.kind === 'actor');
 }
 
+// Verbs that report an event: past tense, passive, perfect or future.
 const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
