@@ -6,6 +6,23 @@
 # shipped models stay untouched) whose tagger models are trained on part K's train (or reused from
 # $work/models-K when KEEP=DIR kept them), and leaves the caller there.
 
+# Usage, sourced by a trainer that defines collect_part K (run in part K's copy of the project, to
+# collect its held-out sites into $work): cross_fit [TRAIN_DIR]; it returns in the project's root.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+cross_fit() {
+  cross_fit_setup "${1:-$root/../shared/datasets/polnear/train}"
+  fold() {
+    fold_taggers "$1"
+    collect_part "$1"
+  }
+  export -f fold fold_taggers collect_part
+  export root work
+  printf '%s\n' 0 1 2 3 4 | xargs -P "${JOBS:-2}" -I{} bash -c 'fold {}'
+  cd "$root"
+}
+
 cross_fit_setup() {
   train=$(cd "$1" && pwd)
   if [ -n "${KEEP:-}" ]; then

@@ -9,23 +9,15 @@
 # the parts one after another).
 # Usage: [JOBS=N] [KEEP=DIR] npm run build:content-ends [-- TRAIN_DIR]
 #   KEEP=DIR keeps the parts, their models and sites in DIR (for scoring a held-out part afterwards).
-set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-jobs=${JOBS:-2}
-source "$root/scripts/cross-fit.sh"
-cross_fit_setup "${1:-$root/../shared/datasets/polnear/train}"
+source "$(dirname "$0")/cross-fit.sh"
 
-fold() {
-  fold_taggers "$1"
+collect_part() {
   node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
   node out/train-content-ends.js collect "$work/f$1/held" "$work/end-$1.json" --kind end
   node out/train-content-ends.js collect "$work/f$1/held" "$work/start-$1.json" --kind start
 }
-export -f fold fold_taggers
-export root work
-printf '%s\n' 0 1 2 3 4 | xargs -P "$jobs" -I{} bash -c 'fold {}'
+cross_fit "$@"
 
-cd "$root"
 node_modules/.bin/esbuild scripts/train-content-ends.ts --bundle --platform=node --outfile=out/train-content-ends.js --log-level=warning
 node out/train-content-ends.js train "$work"/end-{0,1,2,3,4}.json --kind end --write
 node out/train-content-ends.js train "$work"/start-{0,1,2,3,4}.json --kind start --write

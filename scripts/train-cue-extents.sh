@@ -8,21 +8,13 @@
 # Usage: [JOBS=N] [KEEP=DIR] npm run build:cue-extents [-- TRAIN_DIR]
 #   KEEP=DIR keeps the parts, their models (DIR/pK/src/engine/data) and sites (DIR/cue-K.json), for
 #   scoring a held-out part afterwards; with KEEP, parts whose models are already there are not retrained.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-jobs=${JOBS:-2}
-source "$root/scripts/cross-fit.sh"
-cross_fit_setup "${1:-$root/../shared/datasets/polnear/train}"
+source "$(dirname "$0")/cross-fit.sh"
 
-fold() {
-  fold_taggers "$1"
+collect_part() {
   node_modules/.bin/esbuild scripts/train-cue-extents.ts --bundle --platform=node --outfile=out/train-cue-extents.js --log-level=warning
   node out/train-cue-extents.js collect "$work/f$1/held" "$work/cue-$1.json"
 }
-export -f fold fold_taggers
-export root work
-printf '%s\n' 0 1 2 3 4 | xargs -P "$jobs" -I{} bash -c 'fold {}'
+cross_fit "$@"
 
-cd "$root"
 node_modules/.bin/esbuild scripts/train-cue-extents.ts --bundle --platform=node --outfile=out/train-cue-extents.js --log-level=warning
 node out/train-cue-extents.js train "$work"/cue-{0,1,2,3,4}.json --write
