@@ -40,6 +40,12 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags('A survey by the Elwin Chamber of Commerce found that 40% of shops had cut staff.'), []);
   });
 
+  it('a group named by what it is, not who, is a vague source; with an owner it is not', () => {
+    assert.deepStrictEqual(flags('Local shops say business is down by half.'), ['vague-source Local shops say']);
+    assert.deepStrictEqual(flags('Business is down by half, some workers said.'), ['vague-source some workers said']);
+    assert.deepStrictEqual(flags("The company's employees said business was down by half."), []);
+  });
+
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);

@@ -33,6 +33,10 @@ const VAGUE_HEADS = new Set([
   'analyst', 'analysts', 'insider', 'insiders', 'aide', 'aides', 'people', 'person', 'residents', 'witnesses',
   'reports', 'media', 'some', 'many', 'others', 'someone', 'somebody', 'everyone', 'they', 'authorities',
   'diplomats', 'observers', 'commentators', 'scientists', 'studies', 'research', 'rumors', 'rumours',
+  // Groups met in the street, named by what they are rather than who ("Local shops say", "Some
+  // workers said"); an owner makes them specific ("the company's employees").
+  'locals', 'shops', 'shopkeepers', 'traders', 'businesses', 'neighbours', 'neighbors', 'bystanders',
+  'onlookers', 'workers', 'employees', 'staffers', 'parents', 'voters',
 ]);
 // Words that make an otherwise vague source specific when they precede the head.
 const VAGUE_MODIFIERS = /^(some|many|several|two|three|four|a few|few|other|senior|top|unnamed|anonymous|local|government|administration|western|independent|military|intelligence|security|campaign|party|federal|state|u\.s\.|american|foreign|former|current|a|an|the|certain|numerous|most|outside|leading|political|legal|health|medical)$/;
