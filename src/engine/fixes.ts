@@ -234,16 +234,17 @@ export function creditLineEdit(text: string, range: SentenceRange): TextEdit | n
   const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;
   let lineEnd = lineEndAt(text, lineStart);
   if (!pipeRow.test(text.slice(lineStart, lineEnd))) return null;
-  // Bounded, so that each row of a huge table costs a constant: past the bound, no fix.
+  // The table's line ending, as this row has it (not a scan of the whole text for one).
+  const eol = text.charCodeAt(lineEnd - 1) === 13 ? '\r\n' : '\n';
+  // Bounded, so that each flagged row of a huge table costs a constant (no cache: a cache would keep
+  // the document alive); past the bound, no fix.
   for (let rows = 0; lineEnd < text.length; rows++) {
-    const next = lineEnd + 1;
-    const nextEnd = lineEndAt(text, next);
-    if (!pipeRow.test(text.slice(next, nextEnd))) break;
+    const nextEnd = lineEndAt(text, lineEnd + 1);
+    if (!pipeRow.test(text.slice(lineEnd + 1, nextEnd))) break;
     if (rows === MAX_TABLE_ROWS) return null;
     lineEnd = nextEnd;
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  // Before the row's own line ending ("\r\n" or "\n"), after its last cell.
+  // Before the last row's own line ending ("\r\n" or "\n"), after its last cell.
   const at = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
   return { start: at, end: at, newText: `${eol}${eol}Source: [source]` };
 }

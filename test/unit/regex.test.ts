@@ -30,6 +30,7 @@ const ADVERSARIAL: Array<[string, string, number]> = [
   ['capitalised words (200 KB)', `fill('Alpha Beta Gamma ', 200 * 1024)`, 2_000],
   ['a one-line run of links and sentences', `fill('[Police detain 6,000](https://x.org/a). ', ${MB})`, 5_000],
   ['list and quote markers before a link', `fill('- > ', ${DENSE}) + '[a](b) x'`, 2_000],
+  ['a table of 20,000 rows, each a flagged figure with its credit-line fix', `'| Place | Count |\\n|---|---|\\n' + Array.from({ length: 20000 }, (_, i) => '| Town' + i + ' | ' + (i * 7 + 11) + ' |').join('\\n')`, 5_000],
   // Cue-dense: every word starts a cue, so each gets its own (shrunken) role window.
   ['"said said said" (200 KB)', `fill('said ', 200 * 1024)`, 5_000],
   ['"according to according to" (200 KB)', `fill('according to ', 200 * 1024)`, 5_000],
