@@ -196,12 +196,22 @@ export function finish(
   return step.value;
 }
 
-/** Whether the paragraph's last sentence names a person or organisation (the actor of a pronoun that opens the next). */
+/**
+ * Whether the paragraph's last sentence names a person or organisation (the actor of a pronoun that
+ * opens the next). Kept per paragraph result, which a keystroke elsewhere leaves as it is.
+ */
 function endsNamingActor(text: string, seg: Segmentation, para: Paragraph | undefined, work: ParagraphWork | undefined): boolean {
   const last = para && para.sentences.length > 0 ? seg.sentences[para.sentences[para.sentences.length - 1]] : undefined;
   if (!last || !work || last.isHeadline) return false;
-  return findEntities(text.slice(last.start, last.end), [0], new Set(work.names)).some((e) => e.kind === 'actor');
+  let known = endsWithActor.get(work);
+  if (known === undefined) {
+    known = findEntities(text.slice(last.start, last.end), [0], new Set(work.names)).some((e) => e.kind === 'actor');
+    endsWithActor.set(work, known);
+  }
+  return known;
 }
+// Weak: a paragraph result that is dropped takes its entry with it.
+const endsWithActor = new WeakMap<ParagraphWork, boolean>();
 
 /** The whole-document stage as steps: it pauses after each claim it matches and after each rule. */
 export function* finishSteps(

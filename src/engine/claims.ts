@@ -22,17 +22,20 @@ export interface ClaimInfo {
    */
   actorBefore: boolean;
   entityTokens: string[];
-  /** Content words for matching (claimTerms): null until a match asks, since most claims never need it. */
-  terms: string[] | null;
+  /**
+   * Content words for matching (claimTerms): empty until a match asks, since most claims never need
+   * them. One holder for the claim and its shifted copies, so that an edit elsewhere keeps them.
+   */
+  terms: { words: string[] | null };
 }
 
 /** The claim's content words other than its names, computed on first use and kept. */
 export function claimTerms(info: ClaimInfo): string[] {
-  if (info.terms === null) {
+  if (info.terms.words === null) {
     const names = new Set(info.entityTokens);
-    info.terms = filterList(contentTerms(info.claim.text), (t) => !names.has(t));
+    info.terms.words = filterList(contentTerms(info.claim.text), (t) => !names.has(t));
   }
-  return info.terms;
+  return info.terms.words;
 }
 
 /**
@@ -314,7 +317,7 @@ export function paragraphClaims(
       namesActor,
       actorBefore: actorBefore && kinds.length === 1 && kinds[0] === 'event',
       entityTokens,
-      terms: null,
+      terms: { words: null },
     });
   }
   return out;
