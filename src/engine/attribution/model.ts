@@ -289,12 +289,11 @@ export function deserialize(s: SerializedModel): SparseLinear {
     key += d;
     keys[i] = key;
   }
-  const table = dequantTable(CAP);
   const rows = new Int32Array(s.features);
   for (let i = 0; i < s.features; i++) {
     const r = m.rowOf(keys[i]);
     rows[i] = r;
-    for (let t = 0; t < s.tags; t++) m.weights[r + t] = table[raw[pos + i * s.tags + t]];
+    for (let t = 0; t < s.tags; t++) m.weights[r + t] = DEQUANT[raw[pos + i * s.tags + t]];
   }
   pos += s.features * s.tags;
   const readVarint = (): number => {
