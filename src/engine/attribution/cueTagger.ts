@@ -157,11 +157,11 @@ function argMax(a: Float64Array, o: number): number {
 
 // Per-word memo of each model (inference): T scores of the word-only features, then T scores of the
 // previous-tag features for each previous state (tags 0..T-1, then sentence start at START_ROW).
-// Keyed on every value cueWordFeatures and cueDynamic read.
+// Keyed on the word's id, which stands for every value cueWordFeatures and cueDynamic read.
 const START_ROW = T;
 const MEMO_VALUES = T * (1 + T + 1);
 class CueMemos {
-  readonly words = new WordScoreCache(6, MEMO_VALUES);
+  readonly words = new WordScoreCache(MEMO_VALUES);
   /**
    * Scores of cuePosFeatures by the three word classes, of cueLexFeatures by the three flags and
    * the next class, and of cuePlaceFeatures by cuePlaceKey.
@@ -177,14 +177,7 @@ let memoValues: Float64Array = new Float64Array(0);
 function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
   const memo = memos.of(model).words;
   memoValues = memo.values;
-  const key = memo.key;
-  key[0] = pre.word[i];
-  key[1] = pre.stem[i];
-  key[2] = pre.suffix[i];
-  key[3] = pre.shape[i];
-  key[4] = pre.pos[i];
-  key[5] = pre.lex[i];
-  const hit = memo.lookup();
+  const hit = memo.lookup(pre.wordId[i]);
   if (hit >= 0) return hit;
   const o = ~hit;
   cueWordFeatures(pre, i, word, 0);

@@ -81,6 +81,11 @@ export interface Prefix {
   /** 1 for a speech / cognition / attitude / intention word (cueLexicon.ts). */
   lex: Uint8Array;
   /**
+   * The id of the token's word values (WordValues.id): equal ids mean equal values of every field
+   * above that reads only the token's text, so per-word memos key on it alone.
+   */
+  wordId: Float64Array;
+  /**
    * 1 where the cue tagger may start a cue: on a word, or on the colon / dash that introduces a
    * quote ("Trump tweeted:", "― Name"). Kept here because this loop reads every token anyway.
    */
@@ -93,6 +98,8 @@ export interface Prefix {
  * allocate a literal's objects in the old generation and throw away the code that creates them.
  */
 class WordValues {
+  /** Unique over the process's life (a double: 2^53 ids never run out), so it keys memos exactly. */
+  readonly id = nextWordId++;
   constructor(
     readonly word: number,
     readonly stem: number,
@@ -122,6 +129,7 @@ export function posHash(posClass: number): number {
 // Token text -> its values; news repeats its words, so most tokens skip five hashes, the stemmer
 // and the word-class lookup. Cleared when full, so hostile input cannot grow it without bound.
 const wordCache = new Map<string, WordValues>();
+let nextWordId = 0;
 const WORD_CACHE_MAX = 50_000;
 
 function wordValues(text: string): WordValues {
@@ -154,10 +162,11 @@ function detached(s: string): string {
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
   const n = p.tokens.length;
-  // One buffer for all eleven arrays: a paragraph is often short, and each allocation costs more than
-  // filling it.
-  const buffer = new ArrayBuffer(4 * (8 * n + 3) + 3 * n);
-  const ints = (k: number, len: number) => new Int32Array(buffer, 4 * (k * n + Math.max(0, k - 5)), len);
+  // One buffer for all twelve arrays: a paragraph is often short, and each allocation costs more than
+  // filling it. The doubles first, for their alignment.
+  const buffer = new ArrayBuffer(8 * n + 4 * (8 * n + 3) + 3 * n);
+  const wordId = new Float64Array(buffer, 0, n);
+  const ints = (k: number, len: number) => new Int32Array(buffer, 8 * n + 4 * (k * n + Math.max(0, k - 5)), len);
   const word = ints(0, n);
   const st = ints(1, n);
   const sh = ints(2, n);
@@ -166,9 +175,10 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const comma = ints(5, n + 1);
   const quote = ints(6, n + 1);
   const that = ints(7, n + 1);
-  const lex = new Uint8Array(buffer, 4 * (8 * n + 3), n);
-  const cueStart = new Uint8Array(buffer, 4 * (8 * n + 3) + n, n);
-  const posClass = new Uint8Array(buffer, 4 * (8 * n + 3) + 2 * n, n);
+  const bytes = 8 * n + 4 * (8 * n + 3);
+  const lex = new Uint8Array(buffer, bytes, n);
+  const cueStart = new Uint8Array(buffer, bytes + n, n);
+  const posClass = new Uint8Array(buffer, bytes + 2 * n, n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     const v = wordValues(t.text);
@@ -182,7 +192,8 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
     lex[i] = v.lex;
+    wordId[i] = v.id;
     cueStart[i] = t.kind === 'word' || t.text === ':' || t.text === '\u2015' || t.text === '\u2014' ? 1 : 0;
   }
-  return { word, stem: st, shape: sh, suffix, pos, posClass, comma, quote, that, lex, cueStart };
+  return { word, stem: st, shape: sh, suffix, pos, posClass, comma, quote, that, lex, cueStart, wordId };
 }

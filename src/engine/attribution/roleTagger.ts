@@ -265,13 +265,13 @@ export function cueKey(p: ParagraphTokens, start: number, end: number, stemmer: 
 }
 
 // Per-word memo of each model (inference): T scores of the word-only features, then T scores of the
-// previous-tag features for each of the P previous states. Keyed on every value roleWordFeatures and
-// roleDynamic read: word, shape, word class and side of the cue.
+// previous-tag features for each of the P previous states. Keyed on the word's id (which stands for
+// every value of the word roleWordFeatures and roleDynamic read) and its side of the cue.
 const T_ROLE = ROLE_TAGS.length;
 const P_ROLE = T_ROLE + 2;
 const MEMO_VALUES = T_ROLE * (1 + P_ROLE);
 class RoleMemos {
-  readonly words = new WordScoreCache(4, MEMO_VALUES);
+  readonly words = new WordScoreCache(MEMO_VALUES);
   /** Scores of roleCountFeatures by roleCountKey, and of roleSpanFeatures by roleSpanKey. */
   readonly counts = new ScoreTable(ROLE_COUNT_KEYS, T_ROLE);
   readonly spans = new ScoreTable(ROLE_SPAN_KEYS, T_ROLE);
@@ -292,12 +292,7 @@ const wordScratch = new Float64Array(T_ROLE);
 function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean): number {
   const memo = memos.of(model).words;
   memoValues = memo.values;
-  const key = memo.key;
-  key[0] = pre.word[i];
-  key[1] = pre.shape[i];
-  key[2] = pre.pos[i];
-  key[3] = left ? 1 : 2;
-  const hit = memo.lookup();
+  const hit = memo.lookup(2 * pre.wordId[i] + (left ? 1 : 0));
   if (hit >= 0) return hit;
   const o = ~hit;
   roleWordFeatures(pre, i, left, word, 0);
