@@ -277,12 +277,13 @@ export function* finishSteps(
     let m = memo.get(info);
     if (!m) {
       const c = info.claim;
-      const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: claimTerms(info) };
       const fromRefs = refs.index.size > 0 ? cachedReferenceMatches(refCache, refs, info, minScore, maxMatches) : [];
-      // The draft's own facts only help a claim that has no source yet.
+      // The draft's own facts only help a claim that has no source yet. (Its content words are
+      // worked out only here: a sourced claim, or a draft without facts, never needs them.)
       let fromDraft: FactMatch[] = [];
       if (c.status !== 'sourced' && draftFacts.length > 0) {
         const [owner, index] = claimKeys.get(info) ?? ['', -1];
+        const features = { numbers: c.numbers, entityTokens: info.entityTokens, terms: claimTerms(info) };
         fromDraft = draftMatcher.match(features, owner, index, (f) => f.start < c.end && f.end > c.start, minScore, maxMatches);
       }
       m = fromDraft.length === 0 ? fromRefs : [...fromRefs, ...fromDraft].sort(byScore).slice(0, maxMatches);
