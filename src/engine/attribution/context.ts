@@ -14,6 +14,8 @@ export interface ParagraphTokens {
   quoteDir: Int8Array;
   /** Token range [first, end) of each sentence of the paragraph, keyed by sentence index. */
   sentenceTokens: Map<number, [number, number]>;
+  /** The first token of each token's sentence (sentenceTokens' start, per token: read per token by the role tagger). */
+  sentenceStart: Int32Array;
 }
 
 /** The paragraph's text with skipped ranges (link targets, comments, markup) replaced by spaces. */
@@ -82,5 +84,7 @@ export function paragraphTokens(text: string, seg: Segmentation, paragraphIndex:
       open = -1;
     }
   }
-  return { tokens, sentence, inQuote, quoteDir, sentenceTokens };
+  const sentenceStart = new Int32Array(n);
+  for (let i = 0; i < n; i++) sentenceStart[i] = i > 0 && sentence[i] === sentence[i - 1] ? sentenceStart[i - 1] : i;
+  return { tokens, sentence, inQuote, quoteDir, sentenceTokens, sentenceStart };
 }

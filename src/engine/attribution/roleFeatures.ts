@@ -241,7 +241,7 @@ export function roleTokenFeatures(p: ParagraphTokens, pre: Prefix, cue: CueRef, 
   out[at + 8] = f4(74, side, i > 0 ? pre.pos[i - 1] : H_START, pre.pos[i]);
   out[at + 9] = f3(75, s + db, pre.pos[i]);
   out[at + 10] = f4(76, side, pre.pos[i], i + 1 < n ? pre.pos[i + 1] : H_END);
-  const sentStart = p.sentenceTokens.get(p.sentence[i])?.[0] ?? i;
+  const sentStart = p.sentenceStart[i];
   out[at + 11] = f4(80, cue.key, s + db, pre.pos[i]);
   out[at + 12] = f4(82, s + v[BRK], commas, pre.pos[i]);
   out[at + 13] = f4(83, side, pre.pos[sentStart], Math.min(2, pre.comma[hi] - pre.comma[Math.max(lo, sentStart)]));
