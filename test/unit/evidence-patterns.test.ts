@@ -46,6 +46,20 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags("The company's employees said business was down by half."), []);
   });
 
+  it('a trade or a crowd is a vague source too ("Striking dockers said", "Economists say"); an owner or a name is not', () => {
+    assert.deepStrictEqual(flags('Striking dockers said the port would stay shut until Friday.'), ['vague-source Striking dockers said']);
+    assert.deepStrictEqual(flags('Economists say the strike has cost the port $40 million.'), ['vague-source Economists say']);
+    assert.deepStrictEqual(flags('Protesters said police used tear gas on the crowd.'), ['vague-source Protesters said']);
+    assert.deepStrictEqual(flags('Some nurses told the paper they had not been paid.'), ['vague-source Some nurses told']);
+    for (const sourced of [
+      'The port would stay shut until Friday, his doctors said.',
+      'The port would stay shut until Friday, Maersk dockers said.',
+      'Doctors at the county hospital said 12 people were treated.',
+      'The researchers reported that 40% of dockers are over 50.',
+      'Dockers\u2019 union leader Ana Reyes said the strike would go on.',
+    ]) assert.deepStrictEqual(flags(sourced), [], sourced);
+  });
+
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);

@@ -3,6 +3,7 @@
 import { isSpaceAt } from '../chars';
 import type { Attribution, AttributionKind } from '../types';
 import type { ParagraphTokens } from './context';
+import { posOf, type PosClass } from './pos';
 
 /** Nouns that make a cue a "noun cue": "a statement from", "in an interview", "the report". */
 const NOUN_CUES = new Set([
@@ -33,11 +34,23 @@ const VAGUE_HEADS = new Set([
   'analyst', 'analysts', 'insider', 'insiders', 'aide', 'aides', 'people', 'person', 'residents', 'witnesses',
   'reports', 'media', 'some', 'many', 'others', 'someone', 'somebody', 'everyone', 'they', 'authorities',
   'diplomats', 'observers', 'commentators', 'scientists', 'studies', 'research', 'rumors', 'rumours',
-  // Groups met in the street, named by what they are rather than who ("Local shops say", "Some
-  // workers said"); an owner makes them specific ("the company's employees").
+]);
+// Groups named by what they are rather than who ("Local shops say", "Some workers said", "Striking
+// dockers said", "Economists say"): vague too, unless an owner makes them specific ("the company's
+// employees", "his doctors"; OWNERS).
+const GROUP_HEADS = new Set([
   'locals', 'shops', 'shopkeepers', 'traders', 'businesses', 'neighbours', 'neighbors', 'bystanders',
   'onlookers', 'workers', 'employees', 'staffers', 'parents', 'voters',
+  'dockers', 'miners', 'farmers', 'fishermen', 'drivers', 'pilots', 'nurses', 'doctors', 'teachers',
+  'students', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners', 'economists',
+  'researchers', 'academics', 'historians', 'strategists', 'investors', 'shoppers', 'commuters',
+  'passengers', 'tenants', 'patients',
 ]);
+// An owner, or a determiner that points back to a group the story has described ("The researchers
+// reported", like "The figures show"), makes a group specific.
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'these', 'those']);
+// Word classes (pos.ts) of words that describe a group without naming it.
+const ORDINARY_CLASSES = new Set<PosClass>(['ADJ', 'VBG', 'VBD', 'VBN', 'ADV', 'NUM']);
 // Words that make an otherwise vague source specific when they precede the head.
 const VAGUE_MODIFIERS = /^(some|many|several|two|three|four|a few|few|other|senior|top|unnamed|anonymous|local|government|administration|western|independent|military|intelligence|security|campaign|party|federal|state|u\.s\.|american|foreign|former|current|a|an|the|certain|numerous|most|outside|leading|political|legal|health|medical)$/;
 
@@ -72,11 +85,14 @@ export function isVague(a: Attribution): boolean {
   if (BARE_EVIDENCE.test(src) || UNNAMED_DOCUMENT.test(src)) return true;
   if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
   const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
-  if (!VAGUE_HEADS.has(head)) return false;
+  const group = GROUP_HEADS.has(head);
+  if (!group && !VAGUE_HEADS.has(head)) return false;
   const words = src.split(' ');
+  if (group && words.some((w) => OWNERS.has(w.toLowerCase()))) return false;
   // "White House officials" names an institution; "officials" or "senior officials" does not.
   for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i];
+    // A group's opening adjective is capitalised only because it opens the sentence ("Striking dockers").
+    const w = i === 0 && group && ORDINARY_CLASSES.has(posOf(words[i].toLowerCase(), words[i])) ? words[i].toLowerCase() : words[i];
     if (/^[A-Z]/.test(w) && !(i === 0 && VAGUE_MODIFIERS.test(w.toLowerCase()))) return false;
     if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w)) return false;
   }
