@@ -1,7 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
-import { Carry, carryInto, carryOut, creditAbove, creditLineOf, isListLike } from './carry';
+import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike } from './carry';
 import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
@@ -19,6 +19,7 @@ import {
   AnalysisResult,
   AnalyzeOptions,
   Attribution,
+  BlockKind,
   Claim,
   FactMatch,
   Paragraph,
@@ -235,27 +236,36 @@ export function* finishSteps(
   let carry: Carry | null = null;
   // Where in `infos` the run of list items or table rows just before this paragraph began (-1: none).
   let runStart = -1;
+  // Where in `infos` the paragraph just before this one began, and its kind.
+  let prevStart = 0;
+  let prevKind: BlockKind | null = null;
+  const rekey = (old: ClaimInfo, now: ClaimInfo): void => {
+    const key = claimKeys.get(old);
+    claimKeys.delete(old);
+    if (key) claimKeys.set(now, key);
+  };
   for (let k = 0; k < works.length; k++) {
     // A 100,000-word draft has thousands of paragraphs: pause now and then for an async caller.
     if (k > 0 && k % 256 === 0) yield;
     const w = works[k];
     const para = seg.paragraphs[k];
     for (const a of w.attributions) attributions.push(a);
-    const credit = runStart >= 0 && para ? creditLineOf(seg, para, w.attributions) : null;
-    if (credit) {
-      creditAbove(infos, runStart, credit, (old, now) => {
-        const key = claimKeys.get(old);
-        claimKeys.delete(old);
-        if (key) claimKeys.set(now, key);
-      });
-    }
+    // A credit line sources the run of list items or table rows just above it, or else the plain
+    // paragraph just above it ("Imports fell 12% in October." then "Source: Port Authority").
+    const above = runStart >= 0 ? runStart : prevKind === 'paragraph' ? prevStart : -1;
+    const credit = above >= 0 && para ? creditLineOf(seg, para, w.attributions) : null;
+    if (credit) creditAbove(infos, above, credit, rekey);
     runStart = para && isListLike(para) ? (runStart >= 0 ? runStart : infos.length) : -1;
+    prevStart = infos.length;
+    prevKind = para?.kind ?? null;
     const claims: readonly ClaimInfo[] = carry && para ? carryInto(text, seg, para, w.claims, carry) : w.claims;
     claims.forEach((info, i) => {
       if (info.actorBefore && !endsNamingActor(text, seg, seg.paragraphs[k - 1], works[k - 1])) return;
       infos.push(info);
       claimKeys.set(info, [occurrences[k], i]);
     });
+    const under = para ? creditLineUnder(text, seg, para, w.attributions) : null;
+    if (under) creditAbove(infos, prevStart, under, rekey);
     for (const { fact, contentStart } of w.facts) {
       draftFacts.push({ ...fact, id: `draft#${draftFacts.length + 1}`, line: lines.line(contentStart) });
     }

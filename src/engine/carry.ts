@@ -6,7 +6,7 @@ import { ClaimInfo, copyClaim, copyClaimInfo } from './claims';
 import { findEntities } from './facts/entities';
 import { hasLikelyCue } from './likely-cue';
 import { isCredit } from './attribution/patterns';
-import { Attribution, Paragraph, Segmentation } from './types';
+import { Attribution, Paragraph, Segmentation, Sentence } from './types';
 import { mapList, filterList } from './lists';
 
 export interface Carry {
@@ -26,8 +26,28 @@ export function isListLike(para: Paragraph): boolean {
 /** The credit line ("Source: Environment Agency") that `para` is, if it is one: its attribution. */
 export function creditLineOf(seg: Segmentation, para: Paragraph, attributions: readonly Attribution[]): Attribution | null {
   if (para.sentences.length !== 1) return null;
-  const first = seg.sentences[para.sentences[0]];
-  return attributions.find((a) => isCredit(a) && first !== undefined && a.cue.start === first.start) ?? null;
+  return creditOpening(seg.sentences[para.sentences[0]], attributions);
+}
+
+/**
+ * The credit line that closes `para` on a line of its own ("Imports fell 12%.\nSource: Port
+ * Authority"), if any: its attribution. It sources the sentences above it in the paragraph.
+ */
+export function creditLineUnder(text: string, seg: Segmentation, para: Paragraph, attributions: readonly Attribution[]): Attribution | null {
+  if (para.sentences.length < 2) return null;
+  const last = seg.sentences[para.sentences[para.sentences.length - 1]];
+  const before = seg.sentences[para.sentences[para.sentences.length - 2]];
+  if (!last || !before || !CREDIT_START.test(last.text) || !text.slice(before.end, last.start).includes('\n')) return null;
+  return creditOpening(last, attributions);
+}
+
+// What a credit line's sentence opens with (a cheap test before looking for its attribution).
+const CREDIT_START = /^[*_\s]*(?:sources?|data|figures)\s*:/i;
+
+/** The credit attribution that opens sentence `s` (after any emphasis markup), if there is one. */
+function creditOpening(s: Sentence | undefined, attributions: readonly Attribution[]): Attribution | null {
+  if (!s) return null;
+  return attributions.find((a) => isCredit(a) && a.cue.start >= s.start && /^[*_\s]*$/.test(s.text.slice(0, a.cue.start - s.start))) ?? null;
 }
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;

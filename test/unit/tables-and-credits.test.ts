@@ -39,13 +39,30 @@ describe('tables and credit lines', () => {
     assert.deepStrictEqual(flags(text), ['unsourced-number: The Lakeside Shipping Company cut 40 jobs.']);
   });
 
-  it('a credit line sources only the table or list right above it', () => {
+  it('a credit line sources only the paragraph, table or list right above it', () => {
     const text = `${TABLE}\nThe Lakeside Shipping Company cut 40 jobs.\n\nSource: Port of Lakeside\n`;
-    assert.deepStrictEqual(flags(text), [
-      'unsourced-number: | North | 14 |',
-      'unsourced-number: | South | 26 |',
-      'unsourced-number: The Lakeside Shipping Company cut 40 jobs.',
+    assert.deepStrictEqual(flags(text), ['unsourced-number: | North | 14 |', 'unsourced-number: | South | 26 |']);
+  });
+
+  it('a credit line under a paragraph, or on its last line, sources that paragraph and nothing else', () => {
+    const para = 'Imports fell 12% in October. Exports rose 3% in the same month.';
+    const after = 'The strike began on Monday, and 300 dockers joined it.';
+    for (const credit of ['Source: Lakeside Port Authority', '*Source: Lakeside Port Authority*', '_Sources: Lakeside Port Authority; Harbour Survey._']) {
+      assert.deepStrictEqual(flags(`${para}\n\n${credit}\n\n${after}\n`), [`unsourced-number: ${after}`], credit);
+      assert.deepStrictEqual(flags(`${para}\n${credit}\n\n${after}\n`), [`unsourced-number: ${after}`], credit);
+    }
+    // On the same line it is a sentence among others, not a credit line; under a heading it credits nothing.
+    assert.deepStrictEqual(flags(`${after} Source: Lakeside Port Authority\n`).length, 1);
+    assert.deepStrictEqual(flags(`${para}\n\n## Exports\n\nSource: Lakeside Port Authority\n`), [
+      `unsourced-number: ${para}`,
+      `unsourced-number: ${para}`,
     ]);
+  });
+
+  it('a credit line in emphasis is a credit line, not a vague speaker "Source"', () => {
+    const r = analyze('*Source: Lakeside Port Authority*\n', { format: 'markdown' });
+    assert.deepStrictEqual(r.attributions.map((a) => [a.cue.text, a.source?.text]), [['Source:', 'Lakeside Port Authority']]);
+    assert.deepStrictEqual(r.findings, []);
   });
 
   it('a lead-in naming its source speaks for the table after it', () => {

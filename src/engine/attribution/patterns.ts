@@ -173,6 +173,10 @@ const CREDIT_LABELS = new Set(['source', 'sources', 'data', 'figures']);
 // Words that make the rest a sentence of its own rather than a list of sources.
 const NOT_CREDIT = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'said', 'says', 'will', 'would', 'has', 'have', 'had', 'not']);
 
+function isEmphasis(token: string): boolean {
+  return /^[*_]+$/.test(token);
+}
+
 /** Whether an attribution is a credit line's (creditLine): "Source:" and the like as its cue, and no content. */
 export function isCredit(a: { cue: { text: string }; source: unknown; content: unknown }): boolean {
   const m = /^(\w+)\s*:$/.exec(a.cue.text);
@@ -186,7 +190,10 @@ export function isCredit(a: { cue: { text: string }; source: unknown; content: u
  */
 function creditLine(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const t = p.tokens;
-  if (!CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower || t[a + 1]?.text !== ':') return null;
+  // Markdown emphasis around the line ("*Source: Port Authority*") is markup, not part of it.
+  while (a < end && isEmphasis(t[a].text)) a++;
+  while (end > a && isEmphasis(t[end - 1].text)) end--;
+  if (a >= end || !CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower || t[a + 1]?.text !== ':') return null;
   const s = a + 2;
   // "Figures: 5, 6,000, 12" lists figures, not sources: a source opens with a word.
   if (end - s < 1 || end - s > 16 || t[s].kind !== 'word' || !/^\p{L}/u.test(t[s].text)) return null;
