@@ -38,6 +38,7 @@ const LABEL_WORDS = new Set([
   'class', 'division', 'tier', 'zone', 'block', 'street', 'avenue', 'road', 'suite', 'pier', 'track',
   'lane', 'sector', 'precinct', 'squad', 'battalion', 'brigade', 'regiment', 'corps', 'group', 'team',
   'wave', 'generation', 'tranche', 'ps', 'iso', 'mark', 'type', 'covid', 'g', 'vs', 'v',
+  'interstate', 'exit', 'junction', 'berth', 'dock', 'runway', 'hangar', 'bay',
 ]);
 const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'which', 'whose']);
@@ -436,6 +437,9 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
 
 /** Verbs after which a bare number is an age: "Trump, who is 70, ...", "when she turned 18". */
 const AGE_VERBS = new Set(['is', 'was', 'turns', 'turned', 'turning']);
+const TURNED = new Set(['turns', 'turned', 'turning', 'turn']);
+// What may follow the age after "turned" ("turned 60 last week", "turns 18 on Monday").
+const AFTER_TURNED = new Set(['last', 'this', 'next', 'on', 'in', 'at', 'and', 'but', 'when', 'while', 'before', 'after', 'yesterday', 'today', 'tomorrow', 'earlier', 'recently']);
 
 /**
  * An age in news style: "Donald Trump, 70, said" (a person's name, then the number between commas)
@@ -444,9 +448,12 @@ const AGE_VERBS = new Set(['is', 'was', 'turns', 'turned', 'turning']);
 function isAge(toks: readonly Token[], startTok: number, numTok: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 120 || toks[numTok].text.includes(',')) return false;
   const after = toks[numTok + 1];
-  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')') return false;
+  if (after?.text === '%' || after?.text === '-') return false;
   const prev = toks[startTok - 1];
   const before = toks[startTok - 2];
+  // "The mayor turned 60 last week": a birthday, whoever has it.
+  if (prev?.isWord && TURNED.has(prev.lower) && (!after || !after.isWord || AFTER_TURNED.has(after.lower))) return true;
+  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')') return false;
   if (prev?.text === ',' && before?.isWord && /^\p{Lu}/u.test(before.text) && after?.text === ',') return true;
   return !!prev?.isWord && AGE_VERBS.has(prev.lower) && !!before?.isWord && /^(?:who|he|she|i|you)$/.test(before.lower);
 }

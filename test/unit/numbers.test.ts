@@ -80,6 +80,10 @@ describe('numbers: not statistics', () => {
     'Donald Trump, 70, spoke in Ohio.',
     'The health of Donald Trump, who is 70, was questioned.',
     'She left school when she turned 16.',
+    'The mayor turned 60 last week.',
+    'The harbour master turns 65 on Monday.',
+    'Traffic on Interstate 95 was halted.',
+    'Ships at Berth 7 were unloaded.',
     'The 30-second spot aired on Monday.',
     'They planned a 10-day trip.',
     'The talks lasted 5-10 years.',
@@ -113,6 +117,10 @@ describe('numbers: tallies and ranges are one figure', () => {
   it('"5-4"', () => assert.deepStrictEqual(stats('The court made a 5-4 decision.'), [['5-4', 5, 'count', false]]));
   it('"10-15%"', () => assert.deepStrictEqual(stats('Prices rose 10-15% last year.'), [['10-15%', 10, 'percent', false]]));
   it('"$5-10 million"', () => assert.deepStrictEqual(stats('It cost $5-10 million.'), [['$5-10 million', 5000000, 'money', false]]));
+  it('a figure after "turned" is no age when a unit or percent follows', () => {
+    assert.deepStrictEqual(stats('Profits turned 60 percent higher.').map((x) => x[0]), ['60 percent']);
+    assert.deepStrictEqual(stats('The index turned 60 points lower.').map((x) => x[0]), ['60']);
+  });
   it('a number after a comma is no age when no comma follows', () => assert.deepStrictEqual(stats('Smith, 40 people said.'), [['40', 40, 'count', false]]));
 });
 
