@@ -37,7 +37,7 @@ export function creditLineUnder(text: string, seg: Segmentation, para: Paragraph
   if (para.sentences.length < 2) return null;
   const last = seg.sentences[para.sentences[para.sentences.length - 1]];
   const before = seg.sentences[para.sentences[para.sentences.length - 2]];
-  if (!last || !before || !CREDIT_START.test(last.text) || !text.slice(before.end, last.start).includes('\n')) return null;
+  if (!last || !before || !text.slice(before.end, last.start).includes('\n')) return null;
   return creditOpening(last, attributions);
 }
 
@@ -46,7 +46,7 @@ const CREDIT_START = /^[*_\s]*(?:sources?|data|figures)\s*:/i;
 
 /** The credit attribution that opens sentence `s` (after any emphasis markup), if there is one. */
 function creditOpening(s: Sentence | undefined, attributions: readonly Attribution[]): Attribution | null {
-  if (!s) return null;
+  if (!s || !CREDIT_START.test(s.text)) return null;
   return attributions.find((a) => isCredit(a) && a.cue.start >= s.start && /^[*_\s]*$/.test(s.text.slice(0, a.cue.start - s.start))) ?? null;
 }
 
