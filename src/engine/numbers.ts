@@ -359,8 +359,11 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   if ((!money && LABEL_WORDS.has(labelWord)) || prev?.text === '#') {
     return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
   }
-  // Ages: "aged 34", "34-year-old", "34 years old".
-  if (AGE_BEFORE.has(prevWord)) return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  // Ages: "aged 34", "34-year-old", "34 years old"; an age range is one figure ("aged 13 to 18",
+  // "ages 18-34", "between the ages of 18 and 29").
+  if (AGE_BEFORE.has(prevWord) || (prevWord === 'of' && AGE_BEFORE.has(word(toks, startTok - 2)))) {
+    return { startTok, endTok: rangeEnd(toks, numTok), value, kind, approximate: false, isStatistic: false };
+  }
   if (next?.text === '-' && /^(?:year|month|week|day)s?-old$/.test(word(toks, numTok + 2))) {
     return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
   }
@@ -374,7 +377,14 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   }
   // A tally or a range is one figure, its unit read after it: "a 5-4 decision", "10-15%", "5-10 years".
   const second = toks[numTok + 2];
-  if (next && (next.text === '-' || next.text === '–') && second?.isDigits && adjacent(t, next) && adjacent(next, second)) endTok = numTok + 2;
+  if (next && (next.text === '-' || next.text === '–') && second?.isDigits && adjacent(t, next) && adjacent(next, second)) {
+    endTok = numTok + 2;
+    // The result of a vote or a match is a matter of record, not a statistic: "voted 52-48", "a 5-4
+    // decision", "beat Riverton 3-2". A ratio or a poll lead still is ("by 2-1", "led Sanders 2-1").
+    if (!money && isResultTally(toks, startTok, endTok)) {
+      return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+    }
+  }
 
   // Scale words: "3.5 million", "2.4bn", "$3.5m".
   const scaleWord = word(toks, endTok + 1);
@@ -433,6 +443,43 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     }
   }
   return { startTok, endTok, value, kind, approximate: false, isStatistic };
+}
+
+/** The last token of a range that starts with the number at `numTok`: "13 to 18", "18-34", "18 and 29". */
+function rangeEnd(toks: Token[], numTok: number): number {
+  const link = toks[numTok + 1];
+  const second = toks[numTok + 2];
+  if (!link || !second?.isDigits) return numTok;
+  if (link.text === '-' || link.text === '–') return adjacent(toks[numTok], link) && adjacent(link, second) ? numTok + 2 : numTok;
+  return RANGE_LINKS.has(link.lower) ? numTok + 2 : numTok;
+}
+const RANGE_LINKS = new Set(['to', 'and', 'through', 'or']);
+
+/** Words right after a tally that make it the outcome of a vote or a match ("a 5-4 decision"). */
+const RESULT_AFTER = new Set([
+  'vote', 'votes', 'decision', 'ruling', 'verdict', 'win', 'victory', 'loss', 'defeat', 'draw', 'tie', 'record',
+  'overtime', 'final', 'scoreline', 'shootout', 'home', 'away',
+]);
+/** Words just before a tally (past "a", "an" or a comma) that make it such an outcome ("voted 52-48"). */
+const RESULT_BEFORE = new Set([
+  'voted', 'vote', 'votes', 'ruled', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'won', 'wins',
+  'lost', 'loses', 'tied', 'drew', 'score', 'scoreline', 'finished', 'record', 'routed', 'thrashed', 'downed',
+]);
+/**
+ * Whether the tally toks[start..end] is a result: a result word right after it, or a verb of voting
+ * or winning just before it, skipping an article, a comma and one capitalised name ("beat Riverton 3-2").
+ */
+function isResultTally(toks: Token[], start: number, end: number): boolean {
+  if (RESULT_AFTER.has(word(toks, end + 1))) return true;
+  let k = start - 1;
+  if (toks[k]?.text === ',' || word(toks, k) === 'a' || word(toks, k) === 'an' || word(toks, k) === 'by') k--;
+  if (RESULT_BEFORE.has(word(toks, k))) return true;
+  // One or two capitalised words: the other side ("beat Riverton", "edged New Hampshire").
+  for (let n = 0; n < 2 && toks[k]?.isWord && /^\p{Lu}/u.test(toks[k].text); n++) {
+    k--;
+    if (RESULT_BEFORE.has(word(toks, k)) && !/^(?:vote|votes|record|score|scoreline)$/.test(word(toks, k))) return true;
+  }
+  return false;
 }
 
 /** Verbs after which a bare number is an age: "Trump, who is 70, ...", "when she turned 18". */

@@ -114,7 +114,7 @@ describe('numbers: linear time', () => {
 });
 
 describe('numbers: tallies and ranges are one figure', () => {
-  it('"5-4"', () => assert.deepStrictEqual(stats('The court made a 5-4 decision.'), [['5-4', 5, 'count', false]]));
+  it('"5-4"', () => assert.deepStrictEqual(stats('Democrats outnumber Republicans 5-4 here.'), [['5-4', 5, 'count', false]]));
   it('"10-15%"', () => assert.deepStrictEqual(stats('Prices rose 10-15% last year.'), [['10-15%', 10, 'percent', false]]));
   it('"$5-10 million"', () => assert.deepStrictEqual(stats('It cost $5-10 million.'), [['$5-10 million', 5000000, 'money', false]]));
   it('a figure after "turned" is no age when a unit or percent follows', () => {
@@ -122,6 +122,34 @@ describe('numbers: tallies and ranges are one figure', () => {
     assert.deepStrictEqual(stats('The index turned 60 points lower.').map((x) => x[0]), ['60']);
   });
   it('a number after a comma is no age when no comma follows', () => assert.deepStrictEqual(stats('Smith, 40 people said.'), [['40', 40, 'count', false]]));
+});
+
+describe('numbers: age ranges and results', () => {
+  it('an age range is one figure and no statistic', () => {
+    assert.deepStrictEqual(stats('The study followed 1,850 students aged 13 to 18.').map((x) => x[0]), ['1,850']);
+    assert.deepStrictEqual(stats('It is open to people between the ages of 18 and 29.'), []);
+    assert.deepStrictEqual(stats('Children ages 5 through 11 can get the vaccine at 300 pharmacies.').map((x) => x[0]), ['300']);
+    assert.deepStrictEqual(stats('Voters age 18-34 make up 53% of the roll.').map((x) => x[0]), ['53%']);
+  });
+  it('the result of a vote or a match is no statistic', () => {
+    for (const text of [
+      'The Senate voted 52-48 to confirm her.',
+      'The council approved the plan in a 7-2 vote.',
+      'The court made a 5-4 decision.',
+      'Harbor City beat Riverton 3-2 on Saturday.',
+      'Harbor City edged New Hampshire 3-2 on Saturday.',
+      'The Red Sox won, 4-2.',
+    ]) {
+      assert.deepStrictEqual(stats(text), [], text);
+    }
+  });
+  it('a ratio, a lead or a range of people still is', () => {
+    assert.deepStrictEqual(stats('Democrats outnumber Republicans 3-1 in the district.').map((x) => x[0]), ['3-1']);
+    assert.deepStrictEqual(stats('By 2-1, voters back the plan.').map((x) => x[0]), ['2-1']);
+    assert.deepStrictEqual(stats('Riverton led 2-1 at halftime.').map((x) => x[0]), ['2-1']);
+    assert.deepStrictEqual(stats('About 5-10 people were hurt.').map((x) => x[0]), ['About 5-10']);
+    assert.deepStrictEqual(stats('It cost $5-10 million after the vote.').map((x) => x[0]), ['$5-10 million']);
+  });
 });
 
 describe('numbers: day ranges', () => {
