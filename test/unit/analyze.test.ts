@@ -77,6 +77,20 @@ describe('analyze: results', () => {
     assert.deepStrictEqual(r.stats, { claims: 2, attributedClaims: 1, numbers: 2, sourcedNumbers: 1, words: 12 });
   });
 
+  it('says a related statement is only related when it does not state the figure', () => {
+    const t = 'Northwind Corp. reported revenue of $4.2 billion on Thursday.\n\nThe company raised its revenue forecast to $16.5 billion.\n';
+    const r = analyze(t, { references: [] });
+    const f = r.findings.find((x) => x.rule === 'unsourced-number' && t.slice(x.start, x.end) === '$16.5 billion')!;
+    assert.strictEqual(f.message, 'No source for $16.5 billion. A related statement (line 1 of this draft) is attributed to Northwind Corp; check that it covers this figure.');
+  });
+
+  it('names the other figure a fact gives when number-mismatch is off', () => {
+    const t = 'The ministry said 6,000 people were detained on Sunday.\n\nAbout 7,000 people were detained on Sunday.\n';
+    const r = analyze(t, { references: [], rules: { 'number-mismatch': 'off' } });
+    const f = r.findings.find((x) => x.rule === 'unsourced-number')!;
+    assert.strictEqual(f.message, 'No source for About 7,000. This draft gives 6,000 instead, attributed to the ministry (line 1 of this draft).');
+  });
+
   it('sorts findings by position', () => {
     const t = 'Sales fell 40%.\n\nOfficials said 30 ships left.\n\nProfits rose 12%.\n';
     const r = analyzeWithAttributions(t, [{ source: 'Officials', cue: 'said', content: '30 ships left', vague: true }], {}, noReferences());

@@ -1,6 +1,6 @@
 // number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
 import { figureAndSourceFixes, midSentence, referenceFigureFix, usableSource } from '../fixes';
-import { FactMatch } from '../types';
+import type { FactMatch, NumberMention } from '../types';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
@@ -21,6 +21,14 @@ export const numberMismatch: RuleDefinition = {
   },
 };
 
+/**
+ * The best match that gives another figure for `n` and is close enough to contradict it. A vague
+ * fact cannot contradict anything; a figure from elsewhere in the draft may.
+ */
+export function contradicting(matches: readonly FactMatch[], n: NumberMention): FactMatch | undefined {
+  return matches.find((m) => m.score >= MIN_MISMATCH_SCORE && !m.fact.vague && m.differentNumbers.some((p) => p.draft === n));
+}
+
 // Apart from the loop over all claims: V8 then compiles the loop and this rarer work separately.
 /** The findings for the figures of one claim that a matching fact contradicts, pushed to `out`. */
 function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): void {
@@ -30,8 +38,7 @@ function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]):
     if (!n.isStatistic) continue;
     // A figure some matching fact confirms is not contradicted by another.
     if (matches.some((m) => m.sameNumbers.some((p) => p.draft === n))) continue;
-    // A vague fact cannot contradict anything; a figure from elsewhere in the draft may.
-    const hit = matches.find((m: FactMatch) => m.score >= MIN_MISMATCH_SCORE && !m.fact.vague && m.differentNumbers.some((p) => p.draft === n));
+    const hit = contradicting(matches, n);
     if (!hit) continue;
     const pair = hit.differentNumbers.find((p) => p.draft === n)!;
     const src = usableSource(hit.fact);

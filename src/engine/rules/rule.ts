@@ -40,11 +40,18 @@ export function factLocation(fact: ReferenceFact): string {
   return fact.path ? `${baseName(fact.path)}:${fact.line}` : `line ${fact.line} of this draft`;
 }
 
-/** The sentence that tells the writer where a source could come from. */
-export function sourceHint(matches: readonly FactMatch[]): string {
+/**
+ * The sentence that tells the writer where a source could come from. `related`: the facts are about
+ * the same thing but none of them states the figure in question, so no one is said to report it.
+ */
+export function sourceHint(matches: readonly FactMatch[], related = false): string {
   const best = matches.find((m) => usableSource(m.fact)) ?? matches[0];
   if (!best) return 'Say who reported it, or add the reference article it came from.';
   const src = usableSource(best.fact);
+  if (related) {
+    const where = factLocation(best.fact);
+    return src ? `A related statement (${where}) is attributed to ${src}; check that it covers this figure.` : `A related statement (${where}) has no named source.`;
+  }
   const whose = best.fact.path ? 'The reference article' : 'This draft';
   if (src) return `${whose} attributes it to ${src} (${factLocation(best.fact)}).`;
   return `It matches ${factLocation(best.fact)}, which has no named source.`;

@@ -1,6 +1,8 @@
 // unsourced-number: a statistic in a sentence no one is credited for. The range is the figure.
-import { attributionFixes } from '../fixes';
-import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import { attributionFixes, midSentence, usableSource } from '../fixes';
+import { contradicting } from './number-mismatch';
+import { factLocation, RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import type { FactMatch, NumberMention } from '../types';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
 
@@ -39,7 +41,7 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
     if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName, false, ctx.isTableRowSentence(c.sentence))));
     out.push({
       rule: 'unsourced-number',
-      message: `No source for ${n.text}. ${sourceHint(refs)}`,
+      message: `No source for ${n.text}. ${figureHint(n, own, matches)}`,
       start: n.start,
       end: n.end,
       sentence,
@@ -47,4 +49,19 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
       fixes,
     });
   }
+}
+
+/**
+ * Where a source for figure `n` could come from: the facts that state it, else one that contradicts
+ * it (number-mismatch's case, when that rule is off), else related facts, which are not said to
+ * report it.
+ */
+function figureHint(n: NumberMention, own: readonly FactMatch[], matches: readonly FactMatch[]): string {
+  if (own.length > 0) return sourceHint(own);
+  const hit = contradicting(matches, n);
+  const src = hit ? usableSource(hit.fact) : null;
+  if (!hit || !src) return sourceHint(matches, true);
+  const pair = hit.differentNumbers.find((p) => p.draft === n)!;
+  const whose = hit.fact.path ? 'The reference article' : 'This draft';
+  return `${whose} gives ${midSentence(pair.reference.text)} instead, attributed to ${src} (${factLocation(hit.fact)}).`;
 }
