@@ -63,4 +63,49 @@ describe('attribution span repairs (repairSpans)', () => {
     assert.strictEqual(spans.source, null);
     assert.deepStrictEqual(spans.content.map((r) => text(p, r)), ['The union', 'for the strike']);
   });
+
+  describe('"tell" + hearer + a clause without "that" (toldClause.ts)', () => {
+    it('adds the clause after the hearer when the tagger found no content', () => {
+      const p = tokensOf('The mayor told reporters the budget would pass.');
+      const [cs, ce] = range(p, 'told');
+      const spans = repairSpans(p, { start: cs, end: ce }, [range(p, 'The mayor')], []);
+      assert.deepStrictEqual(spans.content.map((r) => text(p, r)), ['the budget would pass']);
+    });
+    it('moves a content that starts with the hearer past it, and keeps a "that"', () => {
+      const p = tokensOf('Officials told residents the water was safe to drink.');
+      const [cs, ce] = range(p, 'told');
+      const spans = repairSpans(p, { start: cs, end: ce }, [range(p, 'Officials')], [range(p, 'residents the water was safe to drink')]);
+      assert.deepStrictEqual(spans.content.map((r) => text(p, r)), ['the water was safe to drink']);
+      const q = tokensOf('Reyes told a crowd in Miami on Tuesday that voters are angry.');
+      const [qs, qe] = range(q, 'told');
+      const r = repairSpans(q, { start: qs, end: qe }, [range(q, 'Reyes')], [range(q, 'a crowd in Miami on Tuesday that voters are angry')]);
+      assert.deepStrictEqual(r.content.map((x) => text(q, x)), ['that voters are angry']);
+    });
+    it('ends the clause at a dash that opens another one', () => {
+      const p = tokensOf('He told reporters the plan was dead - though he gave no reason.');
+      const [cs, ce] = range(p, 'told');
+      const spans = repairSpans(p, { start: cs, end: ce }, [range(p, 'He')], []);
+      assert.deepStrictEqual(spans.content.map((r) => text(p, r)), ['the plan was dead']);
+    });
+    it('leaves an order, a story, a content before the cue and a content past the hearer alone', () => {
+      for (const [sentence, content] of [
+        ['She told him to leave.', []],
+        ['He told the story of his escape.', []],
+      ] as Array<[string, string[]]>) {
+        const p = tokensOf(sentence);
+        const [cs, ce] = range(p, 'told');
+        const spans = repairSpans(p, { start: cs, end: ce }, [[0, 1]], []);
+        assert.deepStrictEqual(spans.content.map((r) => text(p, r)), content, sentence);
+      }
+      const p = tokensOf('" It looks bad , " Trump told ITV host Ana Ruiz the deal was off .'.replace(/ ([,.]) /g, '$1 '));
+      const [cs, ce] = range(p, 'told');
+      const before = repairSpans(p, { start: cs, end: ce }, [range(p, 'Trump')], [[0, cs - 1]]);
+      assert.strictEqual(before.content.length, 1);
+      assert.ok(before.content[0][1] <= cs);
+      const q = tokensOf('He told reporters that the plan was dead.');
+      const [qs, qe] = range(q, 'told');
+      const past = repairSpans(q, { start: qs, end: qe }, [range(q, 'He')], [range(q, 'the plan was dead')]);
+      assert.deepStrictEqual(past.content.map((r) => text(q, r)), ['the plan was dead']);
+    });
+  });
 });

@@ -7,6 +7,7 @@
 import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { filterList } from '../lists';
+import { toldClause } from './toldClause';
 
 export interface RepairedSpans {
   /** Token range [start, end) of the source, or null. */
@@ -220,7 +221,7 @@ export function repairSpans(p: ParagraphTokens, cue: { start: number; end: numbe
   const joined = joinRuns(cue, sourceRuns, contentRuns);
   const signed = dashSignature(p, cue, joined);
   if (signed !== joined) return signed;
-  return sourceComma(p, cue, participleSubject(p, cue, agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined)))));
+  return toldClause(p, cue, sourceComma(p, cue, participleSubject(p, cue, agentAfterBy(p, cue, tidySource(p, passiveSubjectToContent(p, cue, joined))))));
 }
 
 function joinRuns(cue: { start: number; end: number }, sourceRuns: Range[], contentRuns: Range[]): RepairedSpans {
