@@ -197,6 +197,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     applyApproximation(toks, d);
     const nounAt = countedNounAt(toks, d.endTok + 1);
     const noun = nounAt >= 0 ? toks[nounAt].lower : undefined;
+    if (d.isStatistic && noun && isFamily(toks, d, noun)) d.isStatistic = false;
     const start = toks[d.startTok].start;
     const end = toks[d.endTok].end;
     out.push({
@@ -215,6 +216,29 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     i = d.endTok + 1;
   }
   return out;
+}
+
+/** Children and siblings: "her two sons", "survived by three grandchildren", "a father of four". */
+const KIN = new Set([
+  'sons', 'daughters', 'children', 'kids', 'grandchildren', 'great-grandchildren', 'grandsons', 'granddaughters',
+  'brothers', 'sisters', 'siblings', 'stepchildren', 'stepsons', 'stepdaughters', 'twins', 'sons-in-law', 'daughters-in-law',
+]);
+const OWNERS = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
+/** Words of a sentence about someone's family, not about a toll: "survived by", "leaves", "has". */
+const FAMILY_WORDS = new Set(['survived', 'survivors', 'leaves', 'raised', 'raising', 'has', 'have', 'had']);
+/** Most children a family count can name; a larger count reads as a statistic ("40 children"). */
+const MAX_FAMILY = 12;
+
+/**
+ * Whether a small count of children or siblings describes someone's family ("her two sons", "He
+ * leaves two sons and seven grandchildren", "a mother of three children"), which needs no source.
+ * A toll does ("Three children were killed").
+ */
+function isFamily(toks: Token[], d: Draft, noun: string): boolean {
+  if (d.kind !== 'count' || d.value > MAX_FAMILY || !KIN.has(noun)) return false;
+  const before = word(toks, d.startTok - 1);
+  if (OWNERS.has(before) || (before === 'of' && /^(?:father|mother|parent|grandfather|grandmother)$/.test(word(toks, d.startTok - 2)))) return true;
+  return toks.some((t) => t.isWord && FAMILY_WORDS.has(t.lower)) && !toks.some((t) => t.isWord && /^(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|rescued|evacuated|shot)$/.test(t.lower));
 }
 
 // Web addresses: a scheme or "www." and everything up to white space or a closing bracket.
@@ -354,6 +378,14 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     if (toks[j + 1]?.text === ',' && toks[j + 2]?.isDigits && /^\d{4}$/.test(toks[j + 2].text)) j += 2;
     return { startTok, endTok: j, value, kind, approximate: false, isStatistic: false };
   }
+  // The result of a vote or a match is a matter of record, not a statistic: "voted 52-48", "a 5-4
+  // decision", "beat Riverton 3-2", "passed the bill 218-212" (before labels: "bill 218" is one).
+  // A ratio or a poll lead still is ("by 2-1", "led Sanders 2-1").
+  const second = toks[numTok + 2];
+  const tally = !!next && (next.text === '-' || next.text === '–') && !!second?.isDigits && adjacent(t, next) && adjacent(next, second);
+  if (tally && !money && isResultTally(toks, startTok, numTok + 2)) {
+    return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
+  }
   // Labels: "Article 5", "No. 10", "#3".
   const labelWord = prev?.text === '.' ? word(toks, startTok - 2) : prevWord;
   if ((!money && LABEL_WORDS.has(labelWord)) || prev?.text === '#') {
@@ -376,15 +408,7 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
   }
   // A tally or a range is one figure, its unit read after it: "a 5-4 decision", "10-15%", "5-10 years".
-  const second = toks[numTok + 2];
-  if (next && (next.text === '-' || next.text === '–') && second?.isDigits && adjacent(t, next) && adjacent(next, second)) {
-    endTok = numTok + 2;
-    // The result of a vote or a match is a matter of record, not a statistic: "voted 52-48", "a 5-4
-    // decision", "beat Riverton 3-2". A ratio or a poll lead still is ("by 2-1", "led Sanders 2-1").
-    if (!money && isResultTally(toks, startTok, endTok)) {
-      return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
-    }
-  }
+  if (tally) endTok = numTok + 2;
 
   // Scale words: "3.5 million", "2.4bn", "$3.5m".
   const scaleWord = word(toks, endTok + 1);
@@ -460,24 +484,34 @@ const RESULT_AFTER = new Set([
   'vote', 'votes', 'decision', 'ruling', 'verdict', 'win', 'victory', 'loss', 'defeat', 'draw', 'tie', 'record',
   'overtime', 'final', 'scoreline', 'shootout', 'home', 'away',
 ]);
-/** Words just before a tally (past "a", "an" or a comma) that make it such an outcome ("voted 52-48"). */
-const RESULT_BEFORE = new Set([
-  'voted', 'vote', 'votes', 'ruled', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'won', 'wins',
-  'lost', 'loses', 'tied', 'drew', 'score', 'scoreline', 'finished', 'record', 'routed', 'thrashed', 'downed',
+/** Verbs of voting and winning before a tally that make it such an outcome ("voted 52-48"). */
+const RESULT_VERBS = new Set([
+  'voted', 'ruled', 'beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'won', 'wins', 'lost', 'loses',
+  'tied', 'drew', 'finished', 'routed', 'thrashed', 'downed', 'passed', 'approved', 'rejected', 'confirmed', 'adopted',
+  'upheld', 'overturned', 'struck', 'blocked',
 ]);
+/** A poll's tallies are statistics whatever verb reports them ("Women backed Clinton 2-1 in the poll"). */
+const POLL_WORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'surveyed', 'respondents']);
+/** Nouns just before a tally that make it a result ("a vote of 52-48", "the final score, 3-2"). */
+const RESULT_NOUNS = new Set(['vote', 'votes', 'score', 'scoreline', 'record', 'tally', 'margin']);
+/** Words that end the look-back: the tally belongs to what follows them ("support among women 2-1"). */
+const NOT_RESULT_LINKS = new Set(['in', 'on', 'at', 'with', 'among', 'for', 'from', 'to', 'over', 'after', 'before', 'between', 'against', 'than', 'by', 'lead', 'leads', 'led', 'leading']);
+/** Furthest a vote or win verb may stand before its tally: "passed a stopgap spending bill 218-212". */
+const RESULT_LOOKBACK = 5;
 /**
- * Whether the tally toks[start..end] is a result: a result word right after it, or a verb of voting
- * or winning just before it, skipping an article, a comma and one capitalised name ("beat Riverton 3-2").
+ * Whether the tally toks[start..end] is a result: a result word right after it, a result noun just
+ * before it ("a vote of 52-48"), or a verb of voting or winning a few words before it with nothing
+ * but its object between ("voted 52-48", "beat Riverton 3-2", "approved the budget 5-2", "won, 4-2").
  */
 function isResultTally(toks: Token[], start: number, end: number): boolean {
+  if (toks.some((t) => t.isWord && POLL_WORDS.has(t.lower))) return false;
   if (RESULT_AFTER.has(word(toks, end + 1))) return true;
   let k = start - 1;
-  if (toks[k]?.text === ',' || word(toks, k) === 'a' || word(toks, k) === 'an' || word(toks, k) === 'by') k--;
-  if (RESULT_BEFORE.has(word(toks, k))) return true;
-  // One or two capitalised words: the other side ("beat Riverton", "edged New Hampshire").
-  for (let n = 0; n < 2 && toks[k]?.isWord && /^\p{Lu}/u.test(toks[k].text); n++) {
-    k--;
-    if (RESULT_BEFORE.has(word(toks, k)) && !/^(?:vote|votes|record|score|scoreline)$/.test(word(toks, k))) return true;
+  if (toks[k]?.text === ',' || word(toks, k) === 'a' || word(toks, k) === 'an' || word(toks, k) === 'of') k--;
+  if (RESULT_NOUNS.has(word(toks, k))) return true;
+  for (let n = 0; n < RESULT_LOOKBACK && k >= 0 && toks[k].isWord; n++, k--) {
+    if (RESULT_VERBS.has(toks[k].lower)) return true;
+    if (NOT_RESULT_LINKS.has(toks[k].lower)) return false;
   }
   return false;
 }

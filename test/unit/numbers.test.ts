@@ -139,6 +139,9 @@ describe('numbers: age ranges and results', () => {
       'Harbor City beat Riverton 3-2 on Saturday.',
       'Harbor City edged New Hampshire 3-2 on Saturday.',
       'The Red Sox won, 4-2.',
+      'The council approved the new budget 5-2 on Monday.',
+      'The House passed a stopgap spending bill 218-212 on Friday.',
+      'The bill won a vote of 60-40.',
     ]) {
       assert.deepStrictEqual(stats(text), [], text);
     }
@@ -147,8 +150,28 @@ describe('numbers: age ranges and results', () => {
     assert.deepStrictEqual(stats('Democrats outnumber Republicans 3-1 in the district.').map((x) => x[0]), ['3-1']);
     assert.deepStrictEqual(stats('By 2-1, voters back the plan.').map((x) => x[0]), ['2-1']);
     assert.deepStrictEqual(stats('Riverton led 2-1 at halftime.').map((x) => x[0]), ['2-1']);
+    assert.deepStrictEqual(stats('The measure passed with 2-1 support among voters.').map((x) => x[0]), ['2-1']);
+    assert.deepStrictEqual(stats('Women voted for Clinton 2-1 in the poll.').map((x) => x[0]), ['2-1']);
     assert.deepStrictEqual(stats('About 5-10 people were hurt.').map((x) => x[0]), ['About 5-10']);
     assert.deepStrictEqual(stats('It cost $5-10 million after the vote.').map((x) => x[0]), ['$5-10 million']);
+  });
+});
+
+describe('numbers: a family is no statistic', () => {
+  it('counts of children or siblings that describe a family', () => {
+    for (const text of [
+      'She is survived by her daughter, two sons and seven grandchildren.',
+      'He leaves two sons and seven grandchildren.',
+      'Her two sons live in Ohio.',
+      'A mother of three, she ran for mayor.',
+    ]) {
+      assert.deepStrictEqual(stats(text), [], text);
+    }
+  });
+  it('a toll, or a large count, still is', () => {
+    assert.deepStrictEqual(stats('Three children were killed in the fire.').map((x) => x[0]), ['Three']);
+    assert.deepStrictEqual(stats('The school has 400 children.').map((x) => x[0]), ['400']);
+    assert.deepStrictEqual(stats('The family has had two children hospitalized.').map((x) => x[0]), ['two']);
   });
 });
 
