@@ -101,7 +101,10 @@ function pronounForActor(sentence: string, before: string, knownNames: ReadonlyS
 }
 
 // Verbs that report an event: past tense, passive, perfect or future.
-const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
+const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|died|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
+// A sentence that gives nothing but someone's age ("She was 84.", "Reyes is 52 years old."): a
+// detail of the person, as in an obituary, not an event to source. Anchored, so linear.
+const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was|is)\s+(?:just\s+|only\s+)?\d{1,3}(?:\s+years?\s+old)?\s*[.!]?\s*$/u;
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
 // gathering"), not positions ("the union is demanding").
@@ -274,7 +277,7 @@ export function paragraphClaims(
     // nor such a verb is no claim, and its names are not looked for.
     let eventTest: boolean | undefined;
     const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
-    if (kinds.length === 0 && !eventVerb()) continue;
+    if (kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText))) continue;
     const sourceSpans: Span[] = [];
     for (const a of covering) if (a.source !== null) sourceSpans.push(a.source);
     const found = findEntities(sText, [0], knownNames);

@@ -534,7 +534,8 @@ function isAge(toks: readonly Token[], startTok: number, numTok: number, value: 
   const before = toks[startTok - 2];
   // "The mayor turned 60 last week": a birthday, whoever has it.
   if (prev?.isWord && TURNED.has(prev.lower) && (!after || !after.isWord || AFTER_TURNED.has(after.lower))) return true;
-  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')') return false;
+  // "who was 84 when she founded it": an age before a clause of time.
+  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')' && after.lower !== 'when') return false;
   if (prev?.text === ',' && before?.isWord && /^\p{Lu}/u.test(before.text) && after?.text === ',') return true;
   return !!prev?.isWord && AGE_VERBS.has(prev.lower) && !!before?.isWord && /^(?:who|he|she|i|you)$/.test(before.lower);
 }

@@ -79,6 +79,13 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('# Prices rose 5%\n', [], [], false)), ['unsourced statistic: Prices rose 5%']);
   });
 
+  it('reads a death as an event, and a bare age as no claim', () => {
+    assert.deepStrictEqual(brief(claims('Rosa Delgado died Tuesday at her home. She was 84.\n\nMayor Ida Brandt is 52 years old.\n\nShe was 84 when she founded the pantry.\n')), [
+      'unsourced event: Rosa Delgado died Tuesday at her home.',
+      'unsourced event (actor before?): She was 84 when she founded the pantry.',
+    ]);
+  });
+
   it('treats the reporter\'s own observation as sourced', () => {
     assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
   });
