@@ -60,6 +60,16 @@ describe('evidence patterns', () => {
     ]) assert.deepStrictEqual(flags(sourced), [], sourced);
   });
 
+  it('a source that will not be named is vague ("A person briefed on the talks"); a named one who is close to it is not', () => {
+    assert.deepStrictEqual(flags('A person briefed on the talks said the deal was worth $2 billion.'), ['vague-source A person briefed on the talks said']);
+    assert.deepStrictEqual(flags('Someone at the company said the deal was worth $2 billion.'), ['vague-source Someone at the company said']);
+    assert.deepStrictEqual(flags('White House officials familiar with the talks said the deal was off.'), ['vague-source said']);
+    for (const named of [
+      'Ana Reyes, a lawyer involved in the case, said the deal was worth $2 billion.',
+      'Ana Reyes, who is close to the family, said the deal was worth $2 billion.',
+    ]) assert.deepStrictEqual(flags(named), [], named);
+  });
+
   it('the same figures with no source are still flagged', () => {
     assert.deepStrictEqual(flags('Forty people died in the floods, and 68% of voters turned out.'), ['unsourced-number Forty', 'unsourced-number 68%']);
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);

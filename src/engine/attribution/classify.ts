@@ -74,6 +74,26 @@ const BARE_EVIDENCE = /^(?:(?:recent|new|latest|official|early|public|several|so
 // report said"): which one? "A survey by the Chamber of Commerce" names its owner and is not vague.
 const UNNAMED_DOCUMENT = /^(?:a|an|one)\s+(?:(?:new|recent|latest|separate|leaked|confidential|internal|private|independent|preliminary|unpublished|published|online|national)\s+)*(?:poll|survey|study|report|analysis|estimate|review|audit|document|memo|investigation|assessment)$/i;
 
+// What a source says of itself when it will not be named: "people familiar with the talks", "a
+// person briefed on the deal", "officials who spoke on condition of anonymity".
+const UNNAMED_RE = /\b(?:familiar with|close to|briefed on|with (?:direct |first-hand |firsthand )?knowledge of|aware of|knowledgeable about|involved in|who (?:asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/;
+
+/**
+ * Whether the words of a source before its "familiar with ..." name someone: "Ana Reyes, who is
+ * close to the family" does, "A lawyer involved in the case" and "White House officials familiar
+ * with ..." (a vague head) do not.
+ */
+function namedBefore(prefix: string): boolean {
+  const comma = prefix.indexOf(',');
+  const words = (comma >= 0 ? prefix.slice(0, comma) : prefix).split(' ').filter((w) => w.length > 0 && w !== 'who' && w !== 'is' && w !== 'are');
+  if (words.length === 0) return false;
+  const head = words[words.length - 1].toLowerCase().replace(/[^a-z']/g, '');
+  if (VAGUE_HEADS.has(head) || GROUP_HEADS.has(head)) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !VAGUE_MODIFIERS.test(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()));
+}
+// Capitalised only because they open the sentence: "Those close to him say".
+const NOT_NAMES = new Set(['those', 'these', 'one', 'people', 'someone', 'somebody', 'everyone', 'anyone', 'all', 'both', 'each']);
+
 /** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe", "polls show". */
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
@@ -83,7 +103,10 @@ export function isVague(a: Attribution): boolean {
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
   if (BARE_EVIDENCE.test(src) || UNNAMED_DOCUMENT.test(src)) return true;
-  if (/\b(familiar with|close to|who (asked|spoke|requested|declined)|not authori[sz]ed|on condition of anonymity|anonymous|unnamed|unidentified)\b/.test(lower)) return true;
+  const unnamed = UNNAMED_RE.exec(lower);
+  if (unnamed && !namedBefore(src.slice(0, unnamed.index))) return true;
+  // "Someone at the company", "A person inside the ministry": whoever it is, unnamed.
+  if (/^(?:someone|somebody|a person|one person|a source|one source|an insider)\b/.test(lower)) return true;
   const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
   const group = GROUP_HEADS.has(head);
   if (!group && !VAGUE_HEADS.has(head)) return false;
