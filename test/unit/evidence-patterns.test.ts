@@ -19,6 +19,9 @@ describe('evidence patterns', () => {
     'The poll, conducted by Ipsos for the Daily Courier, puts support for the plan at 45%.',
     'The mayor held a 24-point lead among dockers in a Courier poll.',
     'In a Courier survey released Monday, 50 percent of dockers backed the strike.',
+    'The deal, first reported by Bloomberg, is worth $2 billion.',
+    'The deal is worth $2 billion, as first reported by Bloomberg.',
+    'As first reported by the Courier, the strike has cost $40 million.',
   ];
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));

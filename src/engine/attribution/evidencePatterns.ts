@@ -10,6 +10,7 @@
 import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
+import { REPORTED } from './reportedBy';
 
 /** Nouns that name evidence: something that can show, find or estimate. */
 const EVIDENCE_NOUNS = new Set([
@@ -214,11 +215,12 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts']);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', ...REPORTED]);
 
 /**
- * Whether sentence tokens [a, b) hold a word any of these patterns needs (an evidence noun, a poll
- * word, "put", an estimating verb): most sentences hold none, and are not scanned further.
+ * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
+ * poll word, "put", an estimating verb, a participle of reportedBy.ts): most sentences hold none,
+ * and are not scanned further.
  */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (TRIGGERS.has(p.tokens[i].lower)) return true;

@@ -9,6 +9,7 @@ import { posOf } from './pos';
 import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
 import { evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+import { reportedByAside } from './reportedBy';
 
 export type { PatternMatch } from './patternParts';
 
@@ -347,6 +348,7 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   putAt,
   inPollFirst,
   inPollLast,
+  reportedByAside,
 ];
 
 /**
