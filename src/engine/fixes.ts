@@ -35,11 +35,14 @@ export function usableSource(fact: ReferenceFact): string | null {
 function cleanSource(raw: string): string | null {
   // Long spans are not names (and the trimming patterns below stay cheap on short strings).
   if (raw.length > 200) return null;
-  // Sources come with the punctuation around them ("the spokesperson, Marta Quist,").
-  const src = raw.trim().replace(/[^\p{L}\p{N}'’)\]]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  // An unfilled placeholder ("[source]", as the quick fixes insert it) names no one.
+  if (/^\s*\[[^\]]*\]\s*$/.test(raw)) return null;
+  // Sources come with the punctuation around them ("the spokesperson, Marta Quist,"), and with the
+  // brackets of a Markdown link ("A [report by the Chamber of Commerce](https://...)").
+  const src = raw.replace(/[[\]]/g, '').trim().replace(/[^\p{L}\p{N}'’)]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
   if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
-  return lowerCommonStart(cutModifier(src)).replace(/^The\b/, 'the');
+  return lowerCommonStart(cutModifier(src)).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
 }
 
 /** "The Harbour Survey, published on Monday" -> "The Harbour Survey": a modifier after a comma is no part of the name. */

@@ -87,6 +87,11 @@ describe('fixes: per matching fact', () => {
     ]);
     assert.strictEqual(texts(fact('Interior Ministry officials', 'said'))[0], 'According to Interior Ministry officials, turnout was 64%.');
   });
+  it('reads a source in a Markdown link without its brackets, lower-cases its article, and skips a placeholder', () => {
+    const texts = (f: ReferenceFact) => attributionFixes(t, whole(t), [m(f, 0.9)], noNames).map((x) => applyEdits(t, x.edits));
+    assert.strictEqual(texts(fact('A [report by the Elwin Chamber of Commerce', 'found'))[0], 'According to a report by the Elwin Chamber of Commerce, turnout was 64%.');
+    assert.deepStrictEqual(attributionFixes(t, whole(t), [m(fact('[source]', 'according to'), 0.9)], noNames).map((f) => f.kind), ['placeholder']);
+  });
   it('skips pronoun sources', () => {
     const fixes = attributionFixes(t, whole(t), [m(fact('She', 'stated'), 0.9)], noNames);
     assert.deepStrictEqual(fixes.map((f) => f.kind), ['placeholder']);
