@@ -91,6 +91,14 @@ describe('analyze: results', () => {
     assert.strictEqual(f.message, 'No source for About 7,000. This draft gives 6,000 instead, attributed to the ministry (line 1 of this draft).');
   });
 
+  it('names a loosely related fact\'s other figure of the same thing, and lets the writer judge', () => {
+    const ref = 'According to the election commission, Lukashenko received 80.1% of the vote.';
+    const t = 'Lukashenko won 81% of the vote in the August 9 election after a long campaign.\n';
+    const r = analyze(t, { references: [{ path: 'ref.txt', text: ref }] });
+    const f = r.findings.find((x) => x.rule === 'unsourced-number')!;
+    assert.strictEqual(f.message, 'No source for 81%. A related statement (ref.txt:1), attributed to the election commission, gives 80.1%; check which figure is right.');
+  });
+
   it('sorts findings by position', () => {
     const t = 'Sales fell 40%.\n\nOfficials said 30 ships left.\n\nProfits rose 12%.\n';
     const r = analyzeWithAttributions(t, [{ source: 'Officials', cue: 'said', content: '30 ships left', vague: true }], {}, noReferences());

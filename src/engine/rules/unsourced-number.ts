@@ -53,15 +53,25 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
 
 /**
  * Where a source for figure `n` could come from: the facts that state it, else one that contradicts
- * it (number-mismatch's case, when that rule is off), else related facts, which are not said to
- * report it.
+ * it (number-mismatch's case, when that rule is off), else a related fact's other figure for it,
+ * else related facts, which are not said to report it.
  */
 function figureHint(n: NumberMention, own: readonly FactMatch[], matches: readonly FactMatch[]): string {
   if (own.length > 0) return sourceHint(own);
   const hit = contradicting(matches, n);
   const src = hit ? usableSource(hit.fact) : null;
-  if (!hit || !src) return sourceHint(matches, true);
-  const pair = hit.differentNumbers.find((p) => p.draft === n)!;
-  const whose = hit.fact.path ? 'The reference article' : 'This draft';
-  return `${whose} gives ${midSentence(pair.reference.text)} instead, attributed to ${src} (${factLocation(hit.fact)}).`;
+  if (hit && src) {
+    const pair = hit.differentNumbers.find((p) => p.draft === n)!;
+    const whose = hit.fact.path ? 'The reference article' : 'This draft';
+    return `${whose} gives ${midSentence(pair.reference.text)} instead, attributed to ${src} (${factLocation(hit.fact)}).`;
+  }
+  // A related fact with another figure of the same thing ("81% of the vote" against "80.1% of the
+  // vote"), too loosely matched to call it a contradiction: name its figure, let the writer judge.
+  for (const m of matches) {
+    const pair = m.differentNumbers.find((p) => p.draft === n && !!n.noun && p.reference.noun === n.noun);
+    if (!pair) continue;
+    const by = usableSource(m.fact);
+    return `A related statement (${factLocation(m.fact)})${by ? `, attributed to ${by},` : ''} gives ${midSentence(pair.reference.text)}; check which figure is right.`;
+  }
+  return sourceHint(matches, true);
 }
