@@ -67,7 +67,11 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags('A person briefed on the talks said the deal was worth $2 billion.'), ['vague-source A person briefed on the talks said']);
     assert.deepStrictEqual(flags('Someone at the company said the deal was worth $2 billion.'), ['vague-source Someone at the company said']);
     assert.deepStrictEqual(flags('White House officials familiar with the talks said the deal was off.'), ['vague-source said']);
+    assert.deepStrictEqual(flags('"Nobody told us anything," said one resident.'), ['vague-source said one resident']);
+    assert.deepStrictEqual(flags('A witness said the car was speeding.'), ['vague-source A witness said']);
     for (const named of [
+      'A resident, Ana Reyes, said the car was speeding.',
+      '"Nobody told us anything," said resident Ana Reyes.',
       'Ana Reyes, a lawyer involved in the case, said the deal was worth $2 billion.',
       'Ana Reyes, who is close to the family, said the deal was worth $2 billion.',
     ]) assert.deepStrictEqual(flags(named), [], named);

@@ -94,6 +94,8 @@ function namedBefore(prefix: string): boolean {
 // Capitalised only because they open the sentence: "Those close to him say".
 const NOT_NAMES = new Set(['those', 'these', 'one', 'people', 'someone', 'somebody', 'everyone', 'anyone', 'all', 'both', 'each']);
 
+const ONE_OF_MANY = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}(?:resident|witness|worker|voter|neighbou?r|employee|protester|protestor|demonstrator|local|bystander|onlooker|passenger|driver|shopper|shopkeeper|trader|parent|student|teacher|nurse|doctor|man|woman|member|supporter|critic|analyst|expert|observer|diplomat|lawmaker|officer|staffer|aide|activist|economist|farmer|miner|docker|official)$/;
+
 /** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe", "polls show". */
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
@@ -107,6 +109,9 @@ export function isVague(a: Attribution): boolean {
   if (unnamed && !namedBefore(src.slice(0, unnamed.index))) return true;
   // "Someone at the company", "A person inside the ministry": whoever it is, unnamed.
   if (/^(?:someone|somebody|a person|one person|a source|one source|an insider)\b/.test(lower)) return true;
+  // One of a crowd or a trade, unnamed: "one resident", "a witness", "another worker" ("A White
+  // House official" names an institution, as "White House officials" does).
+  if (ONE_OF_MANY.test(lower) && !/\s\p{Lu}/u.test(src)) return true;
   const head = src.slice(src.lastIndexOf(' ') + 1).toLowerCase().replace(/[^a-z']/g, '');
   const group = GROUP_HEADS.has(head);
   if (!group && !VAGUE_HEADS.has(head)) return false;
