@@ -22,6 +22,7 @@ describe('evidence patterns', () => {
     'The deal, first reported by Bloomberg, is worth $2 billion.',
     'The deal is worth $2 billion, as first reported by Bloomberg.',
     'As first reported by the Courier, the strike has cost $40 million.',
+    'The port authority posted on social media that it had hired 300 temporary workers.',
   ];
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));
@@ -75,6 +76,12 @@ describe('evidence patterns', () => {
       'Ana Reyes, a lawyer involved in the case, said the deal was worth $2 billion.',
       'Ana Reyes, who is close to the family, said the deal was worth $2 billion.',
     ]) assert.deepStrictEqual(flags(named), [], named);
+  });
+
+  it('a post names its author; a time after "that" is no report', () => {
+    const found = (text: string) => findAttributions(text, segment(text, 'plaintext')).map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+    assert.deepStrictEqual(found('The council shared on Facebook: the pool will close on Monday.'), [['The council', 'shared', 'the pool will close on Monday']]);
+    assert.deepStrictEqual(found('Reyes posted on the wall that day.'), []);
   });
 
   it('the same figures with no source are still flagged', () => {

@@ -11,6 +11,7 @@ import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
 import { REPORTED } from './reportedBy';
+import { POSTED } from './postedOn';
 
 /** Nouns that name evidence: something that can show, find or estimate. */
 const EVIDENCE_NOUNS = new Set([
@@ -215,11 +216,11 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', ...REPORTED]);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', ...REPORTED, ...POSTED]);
 
 /**
  * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
- * poll word, "put", an estimating verb, a participle of reportedBy.ts): most sentences hold none,
+ * poll word, "put", an estimating verb, a verb of reportedBy.ts or postedOn.ts): most sentences hold none,
  * and are not scanned further.
  */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {

@@ -10,6 +10,7 @@ import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
 import { evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
 import { reportedByAside } from './reportedBy';
+import { postedOn } from './postedOn';
 
 export type { PatternMatch } from './patternParts';
 
@@ -349,6 +350,7 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   inPollFirst,
   inPollLast,
   reportedByAside,
+  postedOn,
 ];
 
 /**
