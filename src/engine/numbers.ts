@@ -238,7 +238,22 @@ function isFamily(toks: Token[], d: Draft, noun: string): boolean {
   if (d.kind !== 'count' || d.value > MAX_FAMILY || !KIN.has(noun)) return false;
   const before = word(toks, d.startTok - 1);
   if (OWNERS.has(before) || (before === 'of' && /^(?:father|mother|parent|grandfather|grandmother)$/.test(word(toks, d.startTok - 2)))) return true;
-  return toks.some((t) => t.isWord && FAMILY_WORDS.has(t.lower)) && !toks.some((t) => t.isWord && /^(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|rescued|evacuated|shot)$/.test(t.lower));
+  return hasWord(toks, FAMILY_WORDS) && !hasWord(toks, TOLL_WORDS);
+}
+const TOLL_WORDS = new Set(['killed', 'died', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'hospitalized', 'hospitalised', 'rescued', 'evacuated', 'shot']);
+
+// The lower-case words of each tokenised text, built on the first question about it: a text of a
+// thousand tallies asks a thousand times, and must not scan itself each time.
+const wordSets = new WeakMap<Token[], Set<string>>();
+function hasWord(toks: Token[], words: ReadonlySet<string>): boolean {
+  let set = wordSets.get(toks);
+  if (!set) {
+    set = new Set();
+    for (const t of toks) if (t.isWord) set.add(t.lower);
+    wordSets.set(toks, set);
+  }
+  for (const w of words) if (set.has(w)) return true;
+  return false;
 }
 
 // Web addresses: a scheme or "www." and everything up to white space or a closing bracket.
@@ -504,7 +519,7 @@ const RESULT_LOOKBACK = 5;
  * but its object between ("voted 52-48", "beat Riverton 3-2", "approved the budget 5-2", "won, 4-2").
  */
 function isResultTally(toks: Token[], start: number, end: number): boolean {
-  if (toks.some((t) => t.isWord && POLL_WORDS.has(t.lower))) return false;
+  if (hasWord(toks, POLL_WORDS)) return false;
   if (RESULT_AFTER.has(word(toks, end + 1))) return true;
   let k = start - 1;
   if (toks[k]?.text === ',' || word(toks, k) === 'a' || word(toks, k) === 'an' || word(toks, k) === 'of') k--;

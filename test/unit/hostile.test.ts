@@ -112,6 +112,16 @@ describe('hostile input', function () {
     for (const f of value.findings) assert.ok(f.end <= text.length);
   });
 
+  it('thousands of cues in one sentence with no full stop stay linear', () => {
+    // Each used to rank every end up to the sentence's end (content-end ranker), or scan to it ("told"):
+    // 400 KB of "A person briefed on the talks said ..." took 33 s.
+    for (const unit of ['A person briefed on the talks said ', 'Reyes said via text message that ', 'He told reporters the ', 'told him, ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length)) + '.';
+      const { ms } = timed(() => checkAnalysis(engine, text));
+      assert.ok(ms < 5_000, `${unit}: took ${ms} ms`);
+    }
+  });
+
   it('malformed options are tolerated: unknown rules, bad severities, odd references, regex-like extra cues', () => {
     const bad = {
       rules: { 'no-such-rule': 'error', 'unsourced-number': 'loud' },

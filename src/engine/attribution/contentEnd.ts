@@ -223,8 +223,14 @@ export function sentenceEndOf(site: ContentEndSite): number {
 
 const scratch = new Uint32Array(END_FEATURES);
 
+/** Longest span, in tokens, whose ends are ranked (the longest sentence of PolNeAR has 195 tokens in dev, 284 in train). */
+const MAX_RANKED_SPAN = 400;
+
 /** The best-scoring candidate end of the site under `model` (a one-tag SparseLinear). */
 export function rankContentEnd(site: ContentEndSite, model: SparseLinear): number {
+  // A "sentence" hundreds of tokens long is no prose (a run of cues with no full stop, junk read as
+  // words): ranking every end in it for each of its cues would take time quadratic in its length.
+  if (Math.max(sentenceEndOf(site), site.end) - site.start > MAX_RANKED_SPAN) return site.end;
   const candidates = contentEndCandidates(site);
   if (candidates.length < 2) return site.end;
   const ctx = endContext(site, candidates[candidates.length - 1]);

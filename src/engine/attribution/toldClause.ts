@@ -23,6 +23,8 @@ const FINITE_WORDS = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'was', 
 /** Furthest a subject's finite verb may stand from its first word. */
 const MAX_SUBJECT = 5;
 const MAX_HEARER = 5;
+/** Longest reported clause this repair reads (the longest sentence of PolNeAR has 195 tokens in dev, 284 in train). */
+const MAX_CLAUSE = 400;
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', '-', '--', '\u2013', '\u2014', '(']);
 
 function isFinite(p: ParagraphTokens, i: number): boolean {
@@ -101,12 +103,15 @@ export function toldClause(p: ParagraphTokens, cue: { start: number; end: number
   if (right >= 0 ? spans.content[right][0] > cue.end : spans.content.length > 0) return spans;
   const range = p.sentenceTokens.get(p.sentence[cue.start]);
   if (!range) return spans;
-  // To the sentence's end, or to a dash, semicolon or colon that opens another clause ("..., he
-  // realized ... earlier - though he gave varying stories").
-  let end = cue.end;
-  while (end < range[1] && !(t[end].kind === 'punct' && CLAUSE_ENDS.has(t[end].text))) end++;
-  const k = clauseAfterHearer(p, cue.end, end);
+  // The hearer and the clause's subject are short: look for them near the cue only.
+  const k = clauseAfterHearer(p, cue.end, Math.min(range[1], cue.end + MAX_HEARER_BEFORE_THAT + MAX_SUBJECT + 2));
   if (k < 0) return spans;
+  // To the sentence's end, or to a dash, semicolon or colon that opens another clause ("..., he
+  // realized ... earlier - though he gave varying stories"). Bounded: a "sentence" of thousands of
+  // cues with no full stop is no prose, and each of its cues must not scan the rest of it.
+  let end = k;
+  while (end < range[1] && end - k <= MAX_CLAUSE && !(t[end].kind === 'punct' && CLAUSE_ENDS.has(t[end].text))) end++;
+  if (end - k > MAX_CLAUSE) return spans;
   if (right < 0) return { source: spans.source, content: [...spans.content, [k, end]] };
   const [, b] = spans.content[right];
   if (k >= b) return spans;
