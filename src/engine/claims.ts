@@ -66,8 +66,53 @@ export interface ClaimOptions {
   trustedSources: readonly string[];
 }
 
-// Direct quotes: curly, straight and guillemets. Each alternative is a single negated class: linear.
-const QUOTE_RE = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
+/**
+ * Direct quotes in s, curly, straight and guillemets, left to right: what the pattern
+ * /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g matches. A scan rather than that pattern: tried at each
+ * opening mark of a run with no closing one, the pattern reads to the end every time, quadratic
+ * (200 KB of “ took 13 s). Here each kind of mark remembers where its next closing mark is.
+ */
+export function quoteSpans(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Next closing mark after the current position, per kind (-1: none left); recomputed only once
+  // the scan has passed it, so each part of s is searched once per kind.
+  let curly = -2;
+  let guillemet = -2;
+  let low = -2;
+  let straight = -2;
+  let newline = -2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let close = -1;
+    if (c === 0x201c) {
+      if (curly !== -1 && curly <= i) curly = s.indexOf('\u201d', i + 1);
+      close = curly;
+    } else if (c === 0xab) {
+      if (guillemet !== -1 && guillemet <= i) guillemet = s.indexOf('\u00bb', i + 1);
+      close = guillemet;
+    } else if (c === 0x201e) {
+      if (low !== -1 && low <= i) low = nextOf(s, i + 1, '\u201c', '\u201d');
+      close = low;
+    } else if (c === 0x22) {
+      if (straight !== -1 && straight <= i) straight = s.indexOf('"', i + 1);
+      if (newline !== -1 && newline <= i) newline = s.indexOf('\n', i + 1);
+      close = straight >= 0 && (newline < 0 || straight < newline) ? straight : -1;
+    } else {
+      continue;
+    }
+    if (close < 0) continue;
+    out.push([i, close + 1]);
+    i = close;
+  }
+  return out;
+}
+
+/** The first index at or after `from` of either of two characters, or -1. */
+function nextOf(s: string, from: number, a: string, b: string): number {
+  const x = s.indexOf(a, from);
+  const y = s.indexOf(b, from);
+  return x < 0 ? y : y < 0 ? x : Math.min(x, y);
+}
 // Navigation, not a claim: links alone, maybe after a short label ("Related: [Strike costs
 // mount](...)", "Read more: [...](...) | [...](...)"). The linked headlines are other stories'.
 const LINK_LINE_RE = /^\s*(?:[-*+]\s+|>\s*)*(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\]\n]*\]\([^)\s]*\)[\s,;|·•–—-]*)+$/u;
@@ -243,10 +288,8 @@ export function paragraphClaims(
     const before = prevText;
     prevText = sText;
     const quotes: Array<{ start: number; end: number }> = [];
-    QUOTE_RE.lastIndex = 0;
-    for (let m = QUOTE_RE.exec(sText); m; m = QUOTE_RE.exec(sText)) {
-      const qs = s.start + m.index;
-      if (wordCount(m[0]) >= 4) quotes.push({ start: qs, end: qs + m[0].length });
+    for (const [qa, qb] of quoteSpans(sText)) {
+      if (wordCount(sText.slice(qa, qb)) >= 4) quotes.push({ start: s.start + qa, end: s.start + qb });
     }
     // Continuation: the previous sentence ended with a colon or left a quote open.
     const startsInQuote = openQuote;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ClaimInfo, paragraphClaims } from '../../src/engine/claims';
+import { ClaimInfo, paragraphClaims, quoteSpans } from '../../src/engine/claims';
 import { segment } from '../../src/engine/segment';
 import { analyze } from '../../src/engine/analyze';
 import { AttrSpec, buildAttributions } from './helpers/harbour';
@@ -100,5 +100,30 @@ describe('claims', () => {
 
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
+  });
+});
+
+describe('claims: quote spans', () => {
+  const PATTERN = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]/g;
+  const byPattern = (t: string): Array<[number, number]> => [...t.matchAll(PATTERN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+
+  it('finds what the quote pattern finds, on 20,000 random strings of quote marks, words and line breaks', () => {
+    const pieces = ['“', '”', '"', '«', '»', '„', '\n', 'a', ' we ', 'x'];
+    let seed = 12345;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 20_000; n++) {
+      let t = '';
+      const len = next() % 30;
+      for (let k = 0; k < len; k++) t += pieces[next() % pieces.length];
+      assert.deepStrictEqual(quoteSpans(t), byPattern(t), JSON.stringify(t));
+    }
+  });
+
+  it('is linear on a run of opening marks with no closing one', () => {
+    for (const mark of ['“', '«', '„', '"']) {
+      const t0 = Date.now();
+      assert.deepStrictEqual(quoteSpans(mark === '"' ? '"' + 'x'.repeat(200_000) : mark.repeat(200_000)), []);
+      assert.ok(Date.now() - t0 < 1000, `${mark}: ${Date.now() - t0} ms`);
+    }
   });
 });
