@@ -155,6 +155,10 @@ const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 // gathering"), not positions ("the union is demanding").
 const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
 
+// A market's own record: "Shares rose 7% in after-hours trading", "The Dow closed down 240 points",
+// "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
+// else to attribute them to. The gaps are bounded, so the test stays linear.
+const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jones|S&P 500|Nasdaq|FTSE 100|Nikkei|DAX|index|dollar|euro|yen|pound|rouble|ruble)|oil prices?|gold prices?|bond yields?|Treasury yields?|bitcoin)\b[^.;:!?]{0,40}?\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|sank|surged|tumbled|plunged|closed|ended|traded|edged|rallied|soared|slumped|dipped|rebounded)\b/iu;
 // A wire dateline: a place in capitals, maybe a date, the agency in brackets, a dash. Bounded: linear.
 const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,40})?\((?:AP|UPI|Reuters|AFP|TASS|dpa|DPA|Xinhua|Bloomberg|CNN|BBC|Interfax|RIA Novosti|Belta|BelTA)\)\s*[—–-]/u;
 
@@ -313,7 +317,7 @@ export function paragraphClaims(
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
     let sceneTest: boolean | undefined;
-    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText));
+    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText) || MARKET_RE.test(reporterText));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes

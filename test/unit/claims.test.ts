@@ -86,6 +86,12 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads a market\'s moves as public record, not as figures to source', () => {
+    assert.deepStrictEqual(brief(claims('Shares rose 7% in after-hours trading.\n\nOil prices fell 3% on Monday.\n\nThe company\'s sales rose 7% last year.\n')), [
+      'unsourced statistic: The company\'s sales rose 7% last year.',
+    ]);
+  });
+
   it('treats the reporter\'s own observation as sourced', () => {
     assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
   });
