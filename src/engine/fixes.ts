@@ -93,7 +93,10 @@ export function prefixEdit(text: string, range: SentenceRange, source: string, i
 
 /** Attribution text for the end of a sentence: ", according to X" or ", X reports". */
 export function suffixPhrase(fact: ReferenceFact, source: string): string {
-  const cue = fact.cue.trim();
+  // The verb without an adverb before it: "first reported" reads "..., Bloomberg reported."
+  const full = fact.cue.trim();
+  const last = full.slice(full.lastIndexOf(' ') + 1);
+  const cue = /^(?:first|originally|initially|exclusively|also|later|previously|earlier)\s/i.test(full) && SUFFIX_CUES.test(last) ? last : full;
   if (/^according/i.test(cue) || !SUFFIX_CUES.test(cue)) {
     // Figures, polls and reports show or put; they do not say.
     return /^according/i.test(cue) || fact.kind === 'according-to' || EVIDENCE_CUES.test(cue.slice(cue.lastIndexOf(' ') + 1)) ? `according to ${source}` : `${source} said`;

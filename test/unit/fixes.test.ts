@@ -92,6 +92,10 @@ describe('fixes: per matching fact', () => {
     assert.strictEqual(texts(fact('A [report by the Elwin Chamber of Commerce', 'found'))[0], 'According to a report by the Elwin Chamber of Commerce, turnout was 64%.');
     assert.deepStrictEqual(attributionFixes(t, whole(t), [m(fact('[source]', 'according to'), 0.9)], noNames).map((f) => f.kind), ['placeholder']);
   });
+  it('drops the adverb of a "first reported" cue in the suffix', () => {
+    assert.strictEqual(suffixPhrase(fact('Bloomberg', 'first reported'), 'Bloomberg'), 'Bloomberg reported');
+    assert.strictEqual(suffixPhrase(fact('the mayor', 'repeatedly said'), 'the mayor'), 'the mayor said');
+  });
   it('skips pronoun sources', () => {
     const fixes = attributionFixes(t, whole(t), [m(fact('She', 'stated'), 0.9)], noNames);
     assert.deepStrictEqual(fixes.map((f) => f.kind), ['placeholder']);
