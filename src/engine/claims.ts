@@ -319,7 +319,8 @@ export function paragraphClaims(
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
     let sceneTest: boolean | undefined;
-    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText) || MARKET_RE.test(reporterText));
+    // A market's moves count only with a figure ("Shares rose 7%"): tested for those sentences alone.
+    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText) || (stats.length > 0 && MARKET_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes
