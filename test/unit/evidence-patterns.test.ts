@@ -23,6 +23,8 @@ describe('evidence patterns', () => {
     'The deal is worth $2 billion, as first reported by Bloomberg.',
     'As first reported by the Courier, the strike has cost $40 million.',
     'The port authority posted on social media that it had hired 300 temporary workers.',
+    'A: About $2 million a day. We have 42 ships waiting.',
+    '**A:** About $2 million a day. We have 42 ships waiting.',
   ];
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));
@@ -82,6 +84,11 @@ describe('evidence patterns', () => {
     const found = (text: string) => findAttributions(text, segment(text, 'plaintext')).map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
     assert.deepStrictEqual(found('The council shared on Facebook: the pool will close on Monday.'), [['The council', 'shared', 'the pool will close on Monday']]);
     assert.deepStrictEqual(found('Reyes posted on the wall that day.'), []);
+  });
+
+  it('an answer label opens only its paragraph; a bold lead is no answer', () => {
+    assert.deepStrictEqual(flags('The port lost $2 million. A: We have 42 ships waiting.'), ['unsourced-number $2 million', 'unsourced-number 42']);
+    assert.deepStrictEqual(flags('**A bold lead:** 300 containers are stuck.'), ['unsourced-number 300']);
   });
 
   it('the same figures with no source are still flagged', () => {

@@ -157,17 +157,31 @@ const LABELS = new Set(['exclusive', 'breaking', 'update', 'updated', 'watch', '
  */
 function speakerTurn(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const t = p.tokens;
-  const s0 = t[a].kind === 'quote' ? a + 1 : a;
+  let s0 = t[a].kind === 'quote' ? a + 1 : a;
+  // "**A:** ...": emphasis marks before an answer's label.
+  if (a === 0) while (s0 < end - 2 && isEmphasis(t[s0].text) && (t[s0 + 1].text === 'A' || isEmphasis(t[s0 + 1].text))) s0++;
   let c = s0;
   while (c < end && c - s0 < 5 && t[c].kind === 'word' && /^[A-Z]/.test(t[c].text)) c++;
   if (c === s0 || c - s0 > 4 || c >= end - 1 || t[c].text !== ':') return null;
   let caps = true;
   for (let i = s0; i < c; i++) if (t[i].text !== t[i].text.toUpperCase() || t[i].text.length < 2) caps = false;
+  // An interview's answer ("A: About $2 million a day.", "**A:** ..."), opening its paragraph: the
+  // interviewee's words to the paragraph's end, as a transcript turn.
+  const answer = c === s0 + 1 && (t[s0].text === 'A' || t[s0].text === 'Answer') && onlyEmphasisBefore(p, s0);
+  if (answer) caps = true;
   if (caps && LABELS.has(t[s0].lower)) return null;
   if (!caps && !titleCaseLine(p, a, c, end)) return null;
   let e = caps ? t.length : end;
   if (caps && e > c + 1 && t[e - 1].kind === 'quote' && p.quoteDir[e - 1] !== -1) e--;
-  return e > c + 1 ? { cue: [c, c + 1], source: [s0, c], content: [[c + 1, e]] } : null;
+  let from = c + 1;
+  if (answer) while (from < e && isEmphasis(t[from].text)) from++;
+  return e > from ? { cue: [c, c + 1], source: [s0, c], content: [[from, e]] } : null;
+}
+
+/** Whether only emphasis marks ("**", "_") stand before token i in its paragraph. */
+function onlyEmphasisBefore(p: ParagraphTokens, i: number): boolean {
+  for (let k = 0; k < i; k++) if (!isEmphasis(p.tokens[k].text)) return false;
+  return true;
 }
 
 // Labels of a credit line under a table, chart or list ("Source: Environment Agency").
