@@ -264,6 +264,21 @@ function coveringBySentence(seg: Segmentation, sids: readonly number[], attribut
   return out;
 }
 
+// The publication's own voice and furniture, not reporting: a note from the editors, a picture with
+// its caption, a publication date line. Each tested on the paragraph's first characters only.
+const EDITORS_NOTE_RE = /^\s*(?:[*_]{1,2})?(?:editor['’]?s['’]? note|correction|corrections|clarification)\s*(?:[*_]{1,2})?\s*[:.\u2014\u2013-]/i;
+const IMAGE_RE = /^\s*!\[/;
+const MONTH_OR_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const DATE_LINE_RE = /^\s*(?:[*_]{1,2})?(?:published|updated|posted|last updated|first published|last modified)(?:\s+(?:on|at))?\s*:?\s*[\w ,.:/\u2013-]{0,60}$/i;
+const MAX_DATE_LINE = 80;
+
+/** Whether the paragraph [start, end) is an editors' note, a picture and its caption, or a publication date line. */
+function isFurniture(text: string, start: number, end: number): boolean {
+  const head = text.slice(start, Math.min(end, start + MAX_DATE_LINE + 1));
+  if (IMAGE_RE.test(head) || EDITORS_NOTE_RE.test(head)) return true;
+  return end - start <= MAX_DATE_LINE && DATE_LINE_RE.test(head.trimEnd()) && MONTH_OR_TIME.test(head);
+}
+
 /**
  * Claims of paragraph `p`. `attributions` are the paragraph's own. A sentence is covered by an
  * attribution in it, by one whose content reaches into it, or by the one of the sentence it
@@ -278,7 +293,7 @@ export function paragraphClaims(
   names?: ReadonlySet<string>,
 ): ClaimInfo[] {
   const para = seg.paragraphs[p];
-  if (!para) return [];
+  if (!para || isFurniture(text, para.start, para.end)) return [];
   const knownNames = names ?? midSentenceNames(text.slice(para.start, para.end));
   const out: ClaimInfo[] = [];
   let carried: Attribution | null = null;

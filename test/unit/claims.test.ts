@@ -92,6 +92,18 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads an editors\' note, a picture with its caption and a publication line as no claim', () => {
+    const text = [
+      'Editor\u2019s note: An earlier version of this story misstated the number of closed roads as 45.',
+      '**Correction:** The bridge reopened on Tuesday, not Wednesday.',
+      '![Flooded street](flood.jpg)\n*Water covers Main Street on Monday. (Photo: Tom Okafor/Gazette)*',
+      'Published March 3, 2026 at 6:14 p.m.',
+      'Posted at 6:14 p.m. ET',
+      'Updated: Police arrested 3 people on Monday night.',
+    ].join('\n\n');
+    assert.deepStrictEqual(brief(claims(text)), ['unsourced statistic: Updated: Police arrested 3 people on Monday night.']);
+  });
+
   it('treats the reporter\'s own observation as sourced', () => {
     assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
   });
