@@ -466,8 +466,15 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
     const before = toks[startTok - 1];
     const nextWord = word(toks, skipDecoration(toks, endTok + 1));
     const wordBefore = toks.slice(Math.max(0, startTok - 12), startTok - 1).some((x) => x.isWord);
+    // A brand written in camel case names a product wherever it stands: "iPhone 15", "iPad 10".
+    const camel = !!before && before.isWord && /^\p{Ll}+\p{Lu}/u.test(before.text);
     const namesBefore = !!before && before.isWord && /^\p{Lu}/u.test(before.text) && wordBefore && !MONTHS.has(before.lower) && !APPROX_ONE.has(before.lower);
-    if (namesBefore && !COUNT_NOUNS.has(nextWord) && !/s$/.test(nextWord)) isStatistic = false;
+    if ((namesBefore || camel) && !COUNT_NOUNS.has(nextWord) && !isPluralWord(nextWord)) isStatistic = false;
+    // A model: "its 737 Max fleet", "the A320 Neo" (a count of things is a plural: "40 Palestinian civilians").
+    const nextTok = toks[endTok + 1];
+    if (nextTok?.isWord && MODEL_SUFFIXES.has(nextTok.text)) isStatistic = false;
+    // A rank, not a count: "a top 10 market", "the top 20 schools".
+    if (prevWord === 'top') isStatistic = false;
   }
   if (kind === 'count') {
     // Years: a bare four-digit number between 1000 and 2100 ("in 2020", "the 2020 election").
@@ -529,6 +536,14 @@ function isResultTally(toks: Token[], start: number, end: number): boolean {
     if (NOT_RESULT_LINKS.has(toks[k].lower)) return false;
   }
   return false;
+}
+
+/** Words that end a model's name after its number ("737 Max", "A320 Neo"). */
+const MODEL_SUFFIXES = new Set(['Max', 'MAX', 'Pro', 'Plus', 'Ultra', 'Mini', 'Air', 'XL', 'SE', 'GT', 'Neo', 'Lite', 'Dreamliner']);
+
+/** A plural noun, roughly: longer than three letters and ending in "s" but not "ss", "us" or "is" ("was" and "this" are not). */
+function isPluralWord(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
 }
 
 /** Verbs after which a bare number is an age: "Trump, who is 70, ...", "when she turned 18". */

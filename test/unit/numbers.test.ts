@@ -175,6 +175,18 @@ describe('numbers: a family is no statistic', () => {
   });
 });
 
+describe('numbers: products, models and ranks', () => {
+  it('a camel-case brand\'s number, a model and a rank are no statistics', () => {
+    for (const text of ['He bought an iPhone 15 in March.', 'The airline grounded its 737 Max fleet.', 'It is a top 10 market for the firm.']) {
+      assert.deepStrictEqual(stats(text), [], text);
+    }
+  });
+  it('a count before a capitalised word, or a top share, still is', () => {
+    assert.deepStrictEqual(stats('Israeli troops killed 40 Palestinian civilians.').map((x) => x[0]), ['40']);
+    assert.deepStrictEqual(stats('The top 20% of earners paid more.').map((x) => x[0]), ['20%']);
+  });
+});
+
 describe('numbers: day ranges', () => {
   it('takes "Sept. 16-19" for dates', () => assert.deepStrictEqual(stats('The survey ran Sept. 16-19 with 600 people.'), [['600', 600, 'count', false]]));
 });
