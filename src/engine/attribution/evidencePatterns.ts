@@ -216,7 +216,11 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', ...REPORTED, ...POSTED]);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts']);
+// The verbs of reportedBy.ts and postedOn.ts, common words, count only before the word they need
+// ("reported by", "posted on"): most sentences that hold them need no scan.
+const ASIDE_VERBS = new Set<string>([...REPORTED, ...POSTED]);
+const ASIDE_NEXT = new Set(['by', 'on', 'in', 'to', 'via']);
 
 /**
  * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
@@ -224,7 +228,11 @@ const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_
  * and are not scanned further.
  */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (TRIGGERS.has(p.tokens[i].lower)) return true;
+  const t = p.tokens;
+  for (let i = a; i < b; i++) {
+    const w = t[i].lower;
+    if (TRIGGERS.has(w) || (ASIDE_VERBS.has(w) && i + 1 < b && ASIDE_NEXT.has(t[i + 1].lower))) return true;
+  }
   return false;
 }
 
