@@ -459,6 +459,8 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   } else if (kind !== 'money' && MEASURE_WORDS.has(word(toks, endTok + 1))) {
     kind = 'measure';
     endTok++;
+    // "square kilometres", "cubic metres", "sq ft": the unit is both words.
+    if (/^(?:square|sq|cubic)$/.test(word(toks, endTok)) && MEASURE_WORDS.has(word(toks, endTok + 1))) endTok++;
   }
   if (kind === 'count' && endTok === numTok && !money) {
     // A bare number after a name is part of the name: "Intermediate School 285", "Patriot 125".

@@ -28,6 +28,7 @@ describe('numbers: normaliser', () => {
     ['More than 200 people signed.', [['More than 200', 200, 'count', true]]],
     ['Nearly 1,500 votes were cast.', [['Nearly 1,500', 1500, 'count', true]]],
     ['The river rose 3 metres.', [['3 metres', 3, 'measure', false]]],
+    ['Ice covered 1.1 million square kilometres.', [['1.1 million square kilometres', 1100000, 'measure', false]]],
   ];
   for (const [text, want] of cases) {
     it(text, () => assert.deepStrictEqual(stats(text), want));
