@@ -2,7 +2,7 @@
 // a lead-in that ends with a colon ("The governor added:", "The Times reports:") speaks for the
 // paragraph after it (or the list after it, item by item), and a quote left open at a paragraph's end (no closing mark, by newsroom
 // convention) goes on in the next paragraph when that one opens with a quote mark.
-import { ClaimInfo, copyClaim, copyClaimInfo } from './claims';
+import { ClaimInfo, copyClaim, copyClaimInfo, FOLLOW_UP_RE } from './claims';
 import { findEntities } from './facts/entities';
 import { hasLikelyCue } from './likely-cue';
 import { isCredit } from './attribution/patterns';
@@ -16,6 +16,11 @@ export interface Carry {
   quoteOnly: boolean;
   /** A lead-in running on through a list or table: only the next item or row continues it. */
   listOnly: boolean;
+  /**
+   * A sourced figure at the paragraph's end: only a next paragraph that opens by pointing back to
+   * it ("That is up from 4% a year earlier.") continues it, in that first sentence.
+   */
+  followUpOnly: boolean;
 }
 
 /** List items and table rows: what a lead-in before them, or a credit line under them, speaks for. */
@@ -69,6 +74,10 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
   const quoted = OPENS_WITH_QUOTE.test(first.text);
   if (carry.quoteOnly && !quoted) return claims;
   if (carry.listOnly && !isListLike(para)) return claims;
+  if (carry.followUpOnly) {
+    if (!FOLLOW_UP_RE.test(first.text)) return claims;
+    return sourceClaims(claims, new Set([para.sentences[0]]), carry.attribution);
+  }
   // A lead-in covers a plain paragraph whole; a quote, only as long as it stays open.
   const covered = new Set<number>();
   let open = false;
@@ -79,12 +88,17 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
     covered.add(si);
     open = quoteOpenAfter(text.slice(s.start, s.end), open);
   }
+  return sourceClaims(claims, covered, carry.attribution);
+}
+
+/** `claims` with those of the `covered` sentences that had no source sourced by `attribution`: new objects only where the status changes. */
+function sourceClaims(claims: readonly ClaimInfo[], covered: ReadonlySet<number>, attribution: Attribution | null): readonly ClaimInfo[] {
   let changed = false;
   const out = mapList(claims, (info) => {
     if (info.claim.status !== 'unsourced' || !covered.has(info.claim.sentence)) return info;
     changed = true;
     const c = info.claim;
-    return copyClaimInfo(info, copyClaim(c, c.start, c.end, c.sentence, 'sourced', carry.attribution, c.numbers, c.matches));
+    return copyClaimInfo(info, copyClaim(c, c.start, c.end, c.sentence, 'sourced', attribution, c.numbers, c.matches));
   });
   return changed ? out : claims;
 }
@@ -106,23 +120,24 @@ export function carryOut(
   const last = seg.sentences[lastIndex];
   if (!last) return null;
   // A lead-in ("Key figures, according to the port authority:") speaks for its whole list or table.
-  if (incoming && !incoming.quoteOnly && isListLike(para)) return { attribution: incoming.attribution, quoteOnly: false, listOnly: true };
+  if (incoming && !incoming.quoteOnly && isListLike(para)) return { attribution: incoming.attribution, quoteOnly: false, listOnly: true, followUpOnly: false };
   // So does a credit line above it ("Source: Environment Agency", then the table).
   const credit = creditLineOf(seg, para, attributions);
-  if (credit) return { attribution: credit, quoteOnly: false, listOnly: true };
+  if (credit) return { attribution: credit, quoteOnly: false, listOnly: true, followUpOnly: false };
   const lastText = text.slice(last.start, last.end);
   if (COLON_END.test(lastText)) {
     const own = filterList(attributions, (a) => a.sentence === lastIndex);
     const named = own.find((a) => !a.vague);
-    if (named) return { attribution: named, quoteOnly: false, listOnly: false };
+    if (named) return { attribution: named, quoteOnly: false, listOnly: false, followUpOnly: false };
     if (own.length > 0) return null;
     if (hasLikelyCue(lastText, lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
-      return { attribution: null, quoteOnly: false, listOnly: false };
+      return { attribution: null, quoteOnly: false, listOnly: false, followUpOnly: false };
     }
     return null;
   }
   // A quote left open: find the sentence that opened it, and carry what sourced that sentence.
   let open = false;
+  const follow = followUpOf(claims, lastIndex);
   let opener = -1;
   for (const si of para.sentences) {
     const s = seg.sentences[si];
@@ -131,15 +146,22 @@ export function carryOut(
     if (after && !open) opener = si;
     open = after;
   }
-  if (!open || opener < 0) return null;
+  if (!open || opener < 0) return follow;
   const claim = claims.find((c) => c.claim.sentence === opener);
-  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true, listOnly: false };
+  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true, listOnly: false, followUpOnly: false };
   if (claim) return null;
   // The opening sentence is no claim ("He added: “We will ..."): its attribution, or the one carried in.
   const own = attributions.find((a) => a.sentence === opener && !a.vague);
-  if (own) return { attribution: own, quoteOnly: true, listOnly: false };
-  if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, quoteOnly: true, listOnly: false };
+  if (own) return { attribution: own, quoteOnly: true, listOnly: false, followUpOnly: false };
+  if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, quoteOnly: true, listOnly: false, followUpOnly: false };
   return null;
+}
+
+/** A carry for a next paragraph that follows up the figure of sentence `last`, when a named source gave it. */
+function followUpOf(claims: readonly ClaimInfo[], last: number): Carry | null {
+  const c = claims.find((x) => x.claim.sentence === last)?.claim;
+  if (!c || c.status !== 'sourced' || !c.kinds.includes('statistic') || !c.attribution || c.attribution.vague) return null;
+  return { attribution: c.attribution, quoteOnly: false, listOnly: false, followUpOnly: true };
 }
 
 /**

@@ -157,6 +157,9 @@ const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 // gathering"), not positions ("the union is demanding").
 const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
 
+// A sentence that points back to the figure before it: "That is up from 4%", "This was the highest
+// since 2008", "It compares with 3.1% in May", "The figure was revised from 6,200".
+export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|will be|marks|marked|compares|compared|represents|represented|brings|brought|puts|put)\b|['’]s\b)|(?:The|That|This)\s+(?:figure|number|rate|total|increase|rise|decline|drop|fall|gain|tally|toll|count|level)\s+(?:is|was|has|had|would|will|compares|compared|brings|brought|puts|put|marks|marked)\b)/;
 // A market's own record: "Shares rose 7% in after-hours trading", "The Dow closed down 240 points",
 // "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
 // else to attribute them to. The gaps are bounded, so the test stays linear.
@@ -297,6 +300,8 @@ export function paragraphClaims(
   const knownNames = names ?? midSentenceNames(text.slice(para.start, para.end));
   const out: ClaimInfo[] = [];
   let carried: Attribution | null = null;
+  // The named source of the previous sentence's figures, for a sentence that follows them up.
+  let figureSource: Attribution | null = null;
   let openQuote = false;
   const coveringOf = coveringBySentence(seg, para.sentences, attributions);
   // The sentence before, in this paragraph: a pronoun that opens a sentence names its actor.
@@ -316,6 +321,10 @@ export function paragraphClaims(
     const startsInQuote = openQuote;
     let attribution: Attribution | null = covering.find((a) => !a.vague) ?? covering[0] ?? null;
     if (!attribution && carried && (startsInQuote || /^\s*["“«]/.test(sText))) attribution = carried;
+    // "Unemployment rose to 5%, the ministry said. That is up from 4% a year earlier.": a figure that
+    // follows up a sourced one, pointing back to it, comes from the same source.
+    if (!attribution && figureSource && FOLLOW_UP_RE.test(sText)) attribution = figureSource;
+    figureSource = null;
     // Quote balance after this sentence, for the next one.
     const { opens, closes, straight } = quoteMarks(sText);
     openQuote = opens > closes || (opens === closes && (straight % 2 === 1 ? !openQuote : openQuote));
@@ -330,6 +339,7 @@ export function paragraphClaims(
     if (isLinkLine(text, s.start, s.end, sText)) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     const stats = filterList(numbers, (n) => n.isStatistic);
+    if (stats.length > 0 && attribution && !attribution.vague) figureSource = attribution;
     const reporterText = outsideQuotes(sText, quotes, s.start);
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.

@@ -27,6 +27,18 @@ describe('attribution carried over paragraphs', () => {
     assert.deepStrictEqual(flagged(t, [{ source: 'Dock manager Ruth Abara', cue: 'added', content: null }]), ['The Lakeside Shipping Company cut 40 jobs.']);
   });
 
+  it('lets a sourced figure at a paragraph\'s end speak for a next paragraph that points back to it, in its first sentence', () => {
+    const t = 'Unemployment rose to 5% in March, the ministry said.\n\nThat is up from 4% a year earlier. Crime rose 12% in the same period.\n\nThat is up from 9% in 2020.\n';
+    assert.deepStrictEqual(flagged(t, [{ source: 'the ministry', cue: 'said', content: 'Unemployment rose to 5% in March' }]), [
+      'Crime rose 12% in the same period.',
+      'That is up from 9% in 2020.',
+    ]);
+    const vague = 'Officials said unemployment rose to 5%.\n\nThat is up from 4% a year earlier.\n';
+    assert.deepStrictEqual(flagged(vague, [{ source: 'Officials', cue: 'said', content: 'unemployment rose to 5%', vague: true }]), [
+      'That is up from 4% a year earlier.',
+    ]);
+  });
+
   it('lets a lead-in speak for every item of the list after it, and no further', () => {
     const t = 'Dock manager Ruth Abara added:\n\n- Forty ships are idle.\n- The Lakeside Shipping Company lost $2 million a day.\n\nThe Lakeside Shipping Company cut 40 jobs.\n';
     const r = analyzeWithAttributions(t, [{ source: 'Dock manager Ruth Abara', cue: 'added', content: null }], { format: 'markdown' }, undefined);

@@ -104,6 +104,22 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims(text)), ['unsourced statistic: Updated: Police arrested 3 people on Monday night.']);
   });
 
+  it('takes a figure that follows up a sourced one from the same source', () => {
+    const text = 'Unemployment rose to 5% in March, the ministry said. That is up from 4% a year earlier.\n\nUnemployment rose to 5% in March, the ministry said. The rate was 4% a year earlier.\n\nUnemployment rose to 5% in March, the ministry said. Crime rose 12% in the same period.\n\nOfficials said unemployment rose to 5%. That is up from 4% a year earlier.\n';
+    const specs = [0, 1, 2].map((nth) => ({ source: 'the ministry', cue: 'said', content: 'Unemployment rose to 5% in March', nth }));
+    const got = brief(claims(text, [...specs, { source: 'Officials', cue: 'said', content: 'unemployment rose to 5%', vague: true, nth: 3 }]));
+    assert.deepStrictEqual(got, [
+      'sourced statistic: Unemployment rose to 5% in March, the ministry said.',
+      'sourced statistic: That is up from 4% a year earlier.',
+      'sourced statistic: Unemployment rose to 5% in March, the ministry said.',
+      'sourced statistic: The rate was 4% a year earlier.',
+      'sourced statistic: Unemployment rose to 5% in March, the ministry said.',
+      'unsourced statistic: Crime rose 12% in the same period.',
+      'vague statistic: Officials said unemployment rose to 5%.',
+      'unsourced statistic: That is up from 4% a year earlier.',
+    ]);
+  });
+
   it('treats the reporter\'s own observation as sourced', () => {
     assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
   });
