@@ -125,7 +125,7 @@ const LINK_LINE_RE = /^\s*(?:[-*+]\s+|>\s*)*(?:\p{L}[\p{L} ]{0,24}:\s*)?(?:\[[^\
  */
 function isLinkLine(text: string, start: number, end: number, sentence: string): boolean {
   // Most sentences hold no link: a link line's sentence holds its "[" or starts right after it.
-  if (end - start > MAX_LINK_LINE || (text.charCodeAt(start - 1) !== 91 && !sentence.includes('['))) return false;
+  if (end - start > MAX_LINK_LINE || ((start === 0 || text.charCodeAt(start - 1) !== 91) && !sentence.includes('['))) return false;
   // Windows of bounded size around the sentence, so that no search runs to a far line end.
   const lo = Math.max(0, start - MAX_LINK_LINE);
   const before = text.slice(lo, start);
@@ -216,6 +216,11 @@ function speaks(a: Attribution): boolean {
   if (a.vague || !a.source) return false;
   for (const w of a.cue.text.toLowerCase().split(/\s+/)) if (isCueAnywhere(w)) return true;
   return false;
+}
+
+/** Named, or one of the sources the writer trusts. */
+function isNamed(a: Attribution, trusted: readonly string[]): boolean {
+  return !a.vague || isTrusted(a, trusted);
 }
 
 function isTrusted(a: Attribution, trusted: readonly string[]): boolean {
@@ -365,9 +370,11 @@ export function paragraphClaims(
     if (kinds.length === 0) continue;
     let status: ClaimStatus = 'unsourced';
     if (attribution) {
-      const named = (attribution === carried && !covering.includes(attribution) ? [attribution] : covering).some(
-        (a) => !a.vague || isTrusted(a, options.trustedSources),
-      );
+      // A carried attribution is judged alone; the sentence's own, together. (No array is built for
+      // the first case: one .some() call site seeing two kinds of array cost V8 a recompilation.)
+      const named = covering.includes(attribution)
+        ? covering.some((a) => isNamed(a, options.trustedSources))
+        : isNamed(attribution, options.trustedSources);
       status = named ? 'sourced' : 'vague';
     } else if (DATELINE_RE.test(sText)) {
       // "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ...": the wire service's own report.
