@@ -545,9 +545,14 @@ function isResultTally(toks: Token[], start: number, end: number): boolean {
 /** Words that end a model's name after its number ("737 Max", "A320 Neo"). */
 const MODEL_SUFFIXES = new Set(['Max', 'MAX', 'Pro', 'Plus', 'Ultra', 'Mini', 'Air', 'XL', 'SE', 'GT', 'Neo', 'Lite', 'Dreamliner']);
 
-/** A plural noun, roughly: longer than three letters and ending in "s" but not "ss", "us" or "is" ("was" and "this" are not). */
+/** A plural noun, roughly: longer than three letters and ending in "s" but not "ss" ("was" and "class" are not). */
+function endsLikePlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss');
+}
+
+/** endsLikePlural, and not "-us" or "-is" either ("this", "status"): the word after a name's number. */
 function isPluralWord(w: string): boolean {
-  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
+  return endsLikePlural(w) && !/(?:us|is)$/.test(w);
 }
 
 /** Verbs after which a bare number is an age: "Trump, who is 70, ...", "when she turned 18". */
@@ -650,7 +655,7 @@ function readWords(toks: Token[], i: number): Draft | null {
     // A small spelled-out number is a count only before a plural noun ("seven protesters").
     const noun = word(toks, endTok + 1);
     const nounAfterAdj = word(toks, endTok + 2);
-    const plural = (n: string) => COUNT_NOUNS.has(n) || (n.length > 3 && n.endsWith('s') && !n.endsWith('ss'));
+    const plural = (n: string) => COUNT_NOUNS.has(n) || endsLikePlural(n);
     isStatistic = noun === 'of' ? plural(nounAfterAdj) : plural(noun) || (!!noun && plural(nounAfterAdj) && !TIME_UNITS.has(nounAfterAdj));
   }
   return { startTok: i, endTok, value, kind, approximate: false, isStatistic };
