@@ -12,15 +12,13 @@ import { mapList, filterList } from './lists';
 export interface Carry {
   /** The speaker's attribution, or null when only a likely cue or a named actor introduces the text. */
   attribution: Attribution | null;
-  /** A quote running on: only a paragraph that opens with a quote mark continues it. */
-  quoteOnly: boolean;
-  /** A lead-in running on through a list or table: only the next item or row continues it. */
-  listOnly: boolean;
   /**
-   * A sourced figure at the paragraph's end: only a next paragraph that opens by pointing back to
-   * it ("That is up from 4% a year earlier.") continues it, in that first sentence.
+   * What it carries into: the whole next paragraph (a lead-in ending with a colon); only a next
+   * paragraph that opens with a quote mark (a quote running on); only the next list item or table
+   * row (a lead-in or credit line running through a list or table); or only the first sentence of a
+   * next paragraph that opens by pointing back to a sourced figure ("That is up from 4% a year earlier.").
    */
-  followUpOnly: boolean;
+  scope: 'paragraph' | 'quote' | 'list' | 'follow-up';
 }
 
 /** List items and table rows: what a lead-in before them, or a credit line under them, speaks for. */
@@ -72,9 +70,9 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
   const first = seg.sentences[para.sentences[0]];
   if (!first) return claims;
   const quoted = OPENS_WITH_QUOTE.test(first.text);
-  if (carry.quoteOnly && !quoted) return claims;
-  if (carry.listOnly && !isListLike(para)) return claims;
-  if (carry.followUpOnly) {
+  if (carry.scope === 'quote' && !quoted) return claims;
+  if (carry.scope === 'list' && !isListLike(para)) return claims;
+  if (carry.scope === 'follow-up') {
     if (!FOLLOW_UP_RE.test(first.text)) return claims;
     return sourceClaims(claims, new Set([para.sentences[0]]), carry.attribution);
   }
@@ -120,24 +118,23 @@ export function carryOut(
   const last = seg.sentences[lastIndex];
   if (!last) return null;
   // A lead-in ("Key figures, according to the port authority:") speaks for its whole list or table.
-  if (incoming && !incoming.quoteOnly && isListLike(para)) return { attribution: incoming.attribution, quoteOnly: false, listOnly: true, followUpOnly: false };
+  if (incoming && incoming.scope !== 'quote' && isListLike(para)) return { attribution: incoming.attribution, scope: 'list' };
   // So does a credit line above it ("Source: Environment Agency", then the table).
   const credit = creditLineOf(seg, para, attributions);
-  if (credit) return { attribution: credit, quoteOnly: false, listOnly: true, followUpOnly: false };
+  if (credit) return { attribution: credit, scope: 'list' };
   const lastText = text.slice(last.start, last.end);
   if (COLON_END.test(lastText)) {
     const own = filterList(attributions, (a) => a.sentence === lastIndex);
     const named = own.find((a) => !a.vague);
-    if (named) return { attribution: named, quoteOnly: false, listOnly: false, followUpOnly: false };
+    if (named) return { attribution: named, scope: 'paragraph' };
     if (own.length > 0) return null;
     if (hasLikelyCue(lastText, lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
-      return { attribution: null, quoteOnly: false, listOnly: false, followUpOnly: false };
+      return { attribution: null, scope: 'paragraph' };
     }
     return null;
   }
   // A quote left open: find the sentence that opened it, and carry what sourced that sentence.
   let open = false;
-  const follow = followUpOf(claims, lastIndex);
   let opener = -1;
   for (const si of para.sentences) {
     const s = seg.sentences[si];
@@ -146,14 +143,14 @@ export function carryOut(
     if (after && !open) opener = si;
     open = after;
   }
-  if (!open || opener < 0) return follow;
+  if (!open || opener < 0) return followUpOf(claims, lastIndex);
   const claim = claims.find((c) => c.claim.sentence === opener);
-  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, quoteOnly: true, listOnly: false, followUpOnly: false };
+  if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, scope: 'quote' };
   if (claim) return null;
   // The opening sentence is no claim ("He added: “We will ..."): its attribution, or the one carried in.
   const own = attributions.find((a) => a.sentence === opener && !a.vague);
-  if (own) return { attribution: own, quoteOnly: true, listOnly: false, followUpOnly: false };
-  if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, quoteOnly: true, listOnly: false, followUpOnly: false };
+  if (own) return { attribution: own, scope: 'quote' };
+  if (incoming && opener === para.sentences[0]) return { attribution: incoming.attribution, scope: 'quote' };
   return null;
 }
 
@@ -161,7 +158,7 @@ export function carryOut(
 function followUpOf(claims: readonly ClaimInfo[], last: number): Carry | null {
   const c = claims.find((x) => x.claim.sentence === last)?.claim;
   if (!c || c.status !== 'sourced' || !c.kinds.includes('statistic') || !c.attribution || c.attribution.vague) return null;
-  return { attribution: c.attribution, quoteOnly: false, listOnly: false, followUpOnly: true };
+  return { attribution: c.attribution, scope: 'follow-up' };
 }
 
 /**
