@@ -118,7 +118,7 @@ export function carryOut(
   const last = seg.sentences[lastIndex];
   if (!last) return null;
   // A lead-in ("Key figures, according to the port authority:") speaks for its whole list or table.
-  if (incoming && incoming.scope !== 'quote' && isListLike(para)) return { attribution: incoming.attribution, scope: 'list' };
+  if (incoming && (incoming.scope === 'paragraph' || incoming.scope === 'list') && isListLike(para)) return { attribution: incoming.attribution, scope: 'list' };
   // So does a credit line above it ("Source: Environment Agency", then the table).
   const credit = creditLineOf(seg, para, attributions);
   if (credit) return { attribution: credit, scope: 'list' };

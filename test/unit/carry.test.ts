@@ -33,6 +33,11 @@ describe('attribution carried over paragraphs', () => {
       'Crime rose 12% in the same period.',
       'That is up from 9% in 2020.',
     ]);
+    // Into a list, it covers the first item only: it is no lead-in for the rest.
+    const list = 'Revenue rose 5% in March, the company said.\n\n- That is up from 4% a year earlier.\n- Costs rose 12% in the same period.\n';
+    const r = analyzeWithAttributions(list, [{ source: 'the company', cue: 'said', content: 'Revenue rose 5% in March' }], { format: 'markdown' }, undefined);
+    const flags = r.findings.filter((f) => f.rule === 'unsourced-number' || f.rule === 'unattributed-claim');
+    assert.deepStrictEqual(flags.map((f) => `${f.rule} ${list.slice(f.start, f.end)}`), ['unsourced-number 12%']);
     const vague = 'Officials said unemployment rose to 5%.\n\nThat is up from 4% a year earlier.\n';
     assert.deepStrictEqual(flagged(vague, [{ source: 'Officials', cue: 'said', content: 'unemployment rose to 5%', vague: true }]), [
       'That is up from 4% a year earlier.',
