@@ -1,6 +1,8 @@
 // Decides which sentences of a paragraph state something that needs a source, and how each is
 // sourced. Works on one paragraph at a time so that results can be cached by paragraph text.
 import { alnumLength } from './chars';
+import { citesSource, inCitationMark } from './citations';
+import { isCredit } from './attribution/patterns';
 import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
 import { hasLikelyCue, isCueAnywhere } from './likely-cue';
@@ -234,6 +236,14 @@ function isTrusted(a: Attribution, trusted: readonly string[]): boolean {
  * their given order. One pass per attribution (a binary search over the sentences), not one filter
  * per sentence: a one-paragraph 1 MB draft has tens of thousands of both.
  */
+/** The credit attribution of the sentence after sids[k] when that sentence is a credit in parentheses on the same line. */
+function parenthesisedCreditAfter(text: string, seg: Segmentation, sids: readonly number[], k: number, coveringOf: ReadonlyMap<number, Attribution[]>): Attribution | null {
+  const next = k + 1 < sids.length ? seg.sentences[sids[k + 1]] : undefined;
+  const s = seg.sentences[sids[k]];
+  if (!next || !s || text.charCodeAt(next.start) !== 40 /* ( */ || /[\n\r]/.test(text.slice(s.end, next.start))) return null;
+  return (coveringOf.get(sids[k + 1]) ?? []).find((a) => isCredit(a) && a.sentence === sids[k + 1]) ?? null;
+}
+
 function coveringBySentence(seg: Segmentation, sids: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution[]> {
   const out = new Map<number, Attribution[]>();
   const add = (si: number, a: Attribution) => {
@@ -311,7 +321,8 @@ export function paragraphClaims(
   const coveringOf = coveringBySentence(seg, para.sentences, attributions);
   // The sentence before, in this paragraph: a pronoun that opens a sentence names its actor.
   let prevText = '';
-  for (const si of para.sentences) {
+  for (let position = 0; position < para.sentences.length; position++) {
+    const si = para.sentences[position];
     const s = seg.sentences[si];
     if (!s || s.end <= s.start) continue;
     const covering = coveringOf.get(si) ?? [];
@@ -325,6 +336,9 @@ export function paragraphClaims(
     // Continuation: the previous sentence ended with a colon or left a quote open.
     const startsInQuote = openQuote;
     let attribution: Attribution | null = covering.find((a) => !a.vague) ?? covering[0] ?? null;
+    // "Imports fell 12% in October. (Source: Port Authority)": a credit in parentheses right after
+    // the sentence, on its line, sources it.
+    if (!attribution) attribution = parenthesisedCreditAfter(text, seg, para.sentences, position, coveringOf);
     if (!attribution && carried && (startsInQuote || /^\s*["“«]/.test(sText))) attribution = carried;
     // "Unemployment rose to 5%, the ministry said. That is up from 4% a year earlier.": a figure that
     // follows up a sourced one, pointing back to it, comes from the same source.
@@ -343,7 +357,8 @@ export function paragraphClaims(
     // The segmenter skips link markup, so the sentence is tested as its whole line reads.
     if (isLinkLine(text, s.start, s.end, sText)) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
-    const stats = filterList(numbers, (n) => n.isStatistic);
+    // A footnote mark or a reference link's label ("[^1]", "[text][2]") holds no figure of the claim.
+    const stats = filterList(numbers, (n) => n.isStatistic && (seg.skipped.length === 0 || !inCitationMark(seg, n.start)));
     if (stats.length > 0 && attribution && !attribution.vague) figureSource = attribution;
     const reporterText = outsideQuotes(sText, quotes, s.start);
     const kinds: ClaimKind[] = [];
@@ -381,6 +396,9 @@ export function paragraphClaims(
       status = 'sourced';
     } else if (scene() && kinds.every((k) => k !== 'quote')) {
       // The reporter saw it: no one else to attribute it to.
+      status = 'sourced';
+    } else if (kinds.every((k) => k !== 'quote') && citesSource(text, seg, s.start, s.end)) {
+      // A link or a footnote cites the source (a quote still needs its speaker named).
       status = 'sourced';
     } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';

@@ -190,6 +190,16 @@ export function segment(text: string, format: TextFormat = 'markdown'): Segmenta
     const p = firstNonSpace(masked, l);
     const c = masked.charCodeAt(p);
     if (md) {
+      // A footnote ("[^1]: Metro Transit, 2023 budget, p. 14") or a link reference definition
+      // ("[1]: https://example.gov/data"): where the draft lists its sources, not prose.
+      if (c === 91 /* [ */ && indentOf(masked, l) < 4) {
+        const def = definitionKind(masked, p, l.end);
+        if (def !== null) {
+          close();
+          skipped.push({ start: p, end: trimEnd(masked, p, l.end), reason: def });
+          continue;
+        }
+      }
       if (c === 35 /* # */ && indentOf(masked, l) < 4) {
         let n = 0;
         while (masked.charCodeAt(p + n) === 35) n++;
@@ -353,12 +363,73 @@ function listMarkerEnd(t: string, p: number, e: number): number {
   return 0;
 }
 
+/**
+ * 'footnote' for "[^label]: text", 'link-definition' for "[label]: destination", at p (a line's
+ * first non-space character, "["), else null.
+ */
+function definitionKind(t: string, p: number, e: number): 'footnote' | 'link-definition' | null {
+  const close = labelEnd(t, p, e);
+  if (close < 0) return null;
+  // A numbered reference list entry: "[1] State Department of Transportation, 2023 counts."
+  if (isNumberMark(t, p, close) && t.charCodeAt(close + 1) === 32 && close + 2 < e) return 'footnote';
+  if (t.charCodeAt(close + 1) !== 58 /* : */) return null;
+  if (t.charCodeAt(p + 1) === 94 /* ^ */) return close > p + 2 ? 'footnote' : null;
+  // A destination must follow: "[Note]: see below" in prose is no definition.
+  let d = close + 2;
+  while (d < e && (t.charCodeAt(d) === 32 || t.charCodeAt(d) === 9)) d++;
+  return d < e && /^(?:<|https?:\/\/|www\.|\/|\.{1,2}\/|#)/i.test(t.slice(d, Math.min(e, d + 12))) ? 'link-definition' : null;
+}
+
+/** Whether t[i..j] is "[1]", "[12]", "[1, 3]" or "[2-4]": a numbered citation mark. */
+function isNumberMark(t: string, i: number, j: number): boolean {
+  return j - i >= 2 && j - i <= 12 && /^\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]$/.test(t.slice(i, j + 1));
+}
+
+/** Whether the mark at i follows text: right after a non-space character, or one space after one. */
+function markFollowsText(t: string, i: number, s: number): boolean {
+  if (i <= s) return false;
+  const c = t.charCodeAt(i - 1);
+  if (!isSpace(c)) return true;
+  return i - 1 > s && !isSpace(t.charCodeAt(i - 2)) && c === 32;
+}
+
+/** The "]" that closes a label opened by "[" at i: on the same line, within 100 characters, no brackets inside; else -1. */
+function labelEnd(t: string, i: number, e: number): number {
+  for (let j = i + 1; j < e && j - i <= 100; j++) {
+    const c = t.charCodeAt(j);
+    if (c === 93) return j > i + 1 ? j : -1;
+    if (c === 91 || c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+
 function inlineSkips(t: string, s: number, e: number, out: Skipped[]): void {
   // Next ")" at or after i (moves forward only): no ")" left means no link target, without a scan.
   let nextClose = -2;
   for (let i = s; i < e; i++) {
     const c = t.charCodeAt(i);
-    if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 40 /* ( */) {
+    if (c === 91 /* [ */ && (t.charCodeAt(i + 1) === 94 /* ^ */ || isDigit(t.charCodeAt(i + 1)))) {
+      // Footnote reference "[^1]", or a numbered one after a word or a stop ("a day.[1]", "a day [2]"):
+      // a citation mark, not a figure of the sentence. "[1](url)" and "[1][a]" are links.
+      const j = labelEnd(t, i, e);
+      const after = t.charCodeAt(j + 1);
+      const numbered = j > 0 && isNumberMark(t, i, j) && after !== 40 && after !== 91 && after !== 58 && markFollowsText(t, i, s);
+      if ((j > i + 2 && t.charCodeAt(i + 1) === 94) || numbered) {
+        out.push({ start: i, end: j + 1, reason: 'footnote-ref' });
+        i = j;
+      }
+    } else if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 91 /* [ */) {
+      // Reference link "[text][label]" (or "[text][]"): the label is where the link points.
+      const j = t.charCodeAt(i + 2) === 93 ? i + 2 : labelEnd(t, i + 1, e);
+      let o = i - 1;
+      while (o >= s && i - o < 1000 && t.charCodeAt(o) !== 91 && t.charCodeAt(o) !== 93 && t.charCodeAt(o) !== 10) o--;
+      if (j > 0 && o >= s && t.charCodeAt(o) === 91 && o < i - 1) {
+        out.push({ start: o, end: o + 1, reason: 'markup' });
+        out.push({ start: i, end: i + 1, reason: 'markup' });
+        out.push({ start: i + 1, end: j + 1, reason: 'link-target' });
+        i = j;
+      }
+    } else if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 40 /* ( */) {
       if (nextClose !== -1 && nextClose < i) nextClose = t.indexOf(')', i);
       if (nextClose === -1 || nextClose >= e) continue;
       // Link target: up to the matching ")" (one nesting level for URLs with parentheses).

@@ -14,7 +14,7 @@ import { REPORTED } from './reportedBy';
 import { POSTED } from './postedOn';
 
 /** Nouns that name evidence: something that can show, find or estimate. */
-const EVIDENCE_NOUNS = new Set([
+export const EVIDENCE_NOUNS = new Set([
   'figures', 'figure', 'data', 'statistics', 'stats', 'numbers', 'report', 'reports', 'study', 'studies', 'survey',
   'surveys', 'poll', 'polls', 'polling', 'analysis', 'analyses', 'records', 'record', 'documents', 'document',
   'results', 'estimates', 'estimate', 'census', 'research', 'review', 'audit', 'count', 'tally', 'forecast',
@@ -27,8 +27,12 @@ const EVIDENCE_VERBS = new Set([
   'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'found',
   'finds', 'find', 'estimate', 'estimates', 'estimated', 'put', 'puts', 'reveal', 'reveals', 'revealed', 'give',
   'gives', 'gave', 'confirm', 'confirms', 'confirmed', 'predict', 'predicts', 'predicted', 'project', 'projects',
-  'projected', 'conclude', 'concludes', 'concluded', 'say', 'says', 'said',
+  'projected', 'conclude', 'concludes', 'concluded', 'say', 'says', 'said', 'state', 'states', 'stated',
 ]);
+
+/** "state" is a noun far more often than a verb ("a poll of the state's voters"): it counts only before "that" or a colon. */
+const STATE_VERBS = new Set(['state', 'states', 'stated']);
+const statesThat = (p: ParagraphTokens, v: number, end: number): boolean => v + 1 < end && (p.tokens[v + 1].lower === 'that' || p.tokens[v + 1].text === ':');
 
 /** Participles that may modify the evidence noun before its verb ("figures released by X"). */
 const MODIFIERS = new Set([
@@ -110,7 +114,7 @@ export function evidenceSubject(p: ParagraphTokens, a: number, end: number): Pat
     let v = j;
     while (v < end && AUXILIARIES.has(t[v].lower)) v++;
     // A participle followed by "by" modifies the noun ("documents found by police show").
-    if (v < end && EVIDENCE_VERBS.has(t[v].lower) && lowerWord(p, v) && t[v + 1]?.lower !== 'by') {
+    if (v < end && EVIDENCE_VERBS.has(t[v].lower) && lowerWord(p, v) && t[v + 1]?.lower !== 'by' && (!STATE_VERBS.has(t[v].lower) || statesThat(p, v, end))) {
       const content = contentAfter(v, end);
       return content ? { cue: [aux, v + 1], source: [s, aux], content } : null;
     }
@@ -120,6 +124,29 @@ export function evidenceSubject(p: ParagraphTokens, a: number, end: number): Pat
     if (!NOUN_PHRASE.has(posOf(tok.lower, tok.text)) && tok.text !== "'s" && tok.text !== '’s') return null;
   }
   return null;
+}
+
+/** Verbs that close a trailing evidence credit: "..., census data show." */
+const LAST_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'found', 'finds', 'reveal', 'reveals', 'revealed', 'confirm', 'confirms', 'confirmed']);
+
+/**
+ * CONTENT, EVIDENCE VERB.  ("The city's population grew by 4% last decade, census data show.";
+ * "..., campaign and corporate records show.") The evidence's noun phrase, up to eight words, ends
+ * in an evidence noun right before the verb, which ends the sentence.
+ */
+export function evidenceLast(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const t = p.tokens;
+  const v = end - 1;
+  if (v - a < 4 || !LAST_VERBS.has(t[v].lower) || !lowerWord(p, v) || !EVIDENCE_NOUNS.has(t[v - 1].lower)) return null;
+  let c = v - 2;
+  while (c > a && v - c <= 9 && (isWordish(p, c) || t[c].text === "'s" || t[c].text === '’s')) c--;
+  if (!isPunct(p, c, ',') || p.inQuote[c] || c - a < 3) return null;
+  for (let k = c + 1; k < v - 1; k++) {
+    const tok = t[k];
+    if (tok.kind !== 'word' || pluralPossessive(p, k) || tok.text === "'s" || tok.text === '’s' || tok.lower === 'and') continue;
+    if (RELATIVES.has(tok.lower) || !NOUN_PHRASE.has(posOf(tok.lower, tok.text))) return null;
+  }
+  return { cue: [v, v + 1], source: [c + 1, v], content: [[contentStart(p, a, c), c]] };
 }
 
 /** SRC released / published EVIDENCE that show / showing CONTENT.  (The cue runs to the evidence verb, as PolNeAR marks it.) */
@@ -216,7 +243,7 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts']);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', 'per']);
 // The verbs of reportedBy.ts and postedOn.ts, common words, count only before the word they need
 // ("reported by", "posted on"): most sentences that hold them need no scan.
 const ASIDE_VERBS = new Set<string>([...REPORTED, ...POSTED]);
@@ -224,8 +251,8 @@ const ASIDE_NEXT = new Set(['by', 'on', 'in', 'to', 'via']);
 
 /**
  * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
- * poll word, "put", an estimating verb, a verb of reportedBy.ts or postedOn.ts): most sentences hold none,
- * and are not scanned further.
+ * poll word, "put", "per", an estimating verb, a verb of reportedBy.ts or postedOn.ts, a closing
+ * parenthesis at the end): most sentences hold none, and are not scanned further.
  */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
   const t = p.tokens;
@@ -233,7 +260,10 @@ export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boole
     const w = t[i].lower;
     if (TRIGGERS.has(w) || (ASIDE_VERBS.has(w) && i + 1 < b && ASIDE_NEXT.has(t[i + 1].lower))) return true;
   }
-  return false;
+  // A parenthesis closing the sentence (parentheticalCredit.ts).
+  let e = b;
+  while (e > a && isPunct(p, e - 1, '.!?')) e--;
+  return e > a && isPunct(p, e - 1, ')');
 }
 
 /** In POLL, CONTENT.  ("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.") */

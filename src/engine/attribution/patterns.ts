@@ -8,9 +8,11 @@ import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
-import { evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+import { evidenceLast, evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
 import { reportedByAside } from './reportedBy';
 import { postedOn } from './postedOn';
+import { perSource } from './perSource';
+import { parentheticalCredit } from './parentheticalCredit';
 
 export type { PatternMatch } from './patternParts';
 
@@ -206,9 +208,14 @@ export function isCredit(a: { cue: { text: string }; source: unknown; content: u
  */
 function creditLine(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const t = p.tokens;
-  // Markdown emphasis around the line ("*Source: Port Authority*") is markup, not part of it.
+  // Markdown emphasis around the line ("*Source: Port Authority*") is markup, not part of it, and so
+  // are parentheses round it ("Imports fell 12%. (Source: Port Authority)").
   while (a < end && isEmphasis(t[a].text)) a++;
   while (end > a && isEmphasis(t[end - 1].text)) end--;
+  if (end - a > 3 && isPunct(p, a, '(') && isPunct(p, end - 1, ')')) {
+    a++;
+    end--;
+  }
   if (a >= end || !CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower || t[a + 1]?.text !== ':') return null;
   const s = a + 2;
   // "Figures: 5, 6,000, 12" lists figures, not sources: a source opens with a word.
@@ -365,6 +372,9 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   inPollLast,
   reportedByAside,
   postedOn,
+  perSource,
+  evidenceLast,
+  parentheticalCredit,
 ];
 
 /**
