@@ -52,6 +52,16 @@ const sentence: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.array(pick(NUMBERS), { minLength: 2, maxLength: 12 }).map((ns) => `Figures: ${ns.join(', ')}.`) },
   { weight: 1, arbitrary: fc.tuple(clause, pick(['**', '_', '`'])).map(([c, m]) => `${m}${capitalise(c)}${m}.`) },
   { weight: 1, arbitrary: fc.tuple(clause, pick(NAMES)).map(([c, n]) => `[${capitalise(c)}](https://example.org/${encodeURIComponent(n)}) ${n} said.`) },
+  // Sources cited as online copy cites them: "per", a parenthesis, a footnote mark, a reference link.
+  {
+    weight: 1,
+    arbitrary: fc.tuple(clause, pick(NAMES), pick(['per', '(Source:', '(', '[^1]', '[2]', 'ref'])).map(([c, n, form]) =>
+      form === 'per' ? `${capitalise(c)}, per ${n}.`
+        : form === 'ref' ? `${capitalise(c)} [${n}][1].`
+        : form.startsWith('(') ? `${capitalise(c)} ${form === '(' ? '(' : '(Source: '}${n}, 2023).`
+        : `${capitalise(c)}.${form}`,
+    ),
+  },
   { weight: 1, arbitrary: pick(['<!-- attribution-review-disable-next-line -->', '<!-- attribution-review-disable unsourced-number -->', '<!-- attribution-review-enable -->', '[attribution-review: disable-next-line]']) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
 );
@@ -63,6 +73,7 @@ const paragraph: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: clause.map((c) => '```\n' + c + ' 5,000\n```') },
   { weight: 1, arbitrary: fc.tuple(pick(NUMBERS), pick(NUMBERS)).map(([a, b]) => `| Place | Count |\n|---|---:|\n| Minsk | ${a} |\n| Brest | ${b} |`) },
   { weight: 1, arbitrary: pick(NAMES).map((n) => `Source: ${n}`) },
+  { weight: 1, arbitrary: fc.tuple(pick(NAMES), pick(['[^1]: ', '[1]: https://example.org/', '[2] '])).map(([n, d]) => `${d}${d.endsWith('/') ? encodeURIComponent(n) : n}`) },
   { weight: 1, arbitrary: clause.map((c) => `---\ntitle: ${c}\nreferences: [ref.txt]\n---`) },
 );
 
