@@ -283,17 +283,28 @@ function coveringBySentence(seg: Segmentation, sids: readonly number[], attribut
 }
 
 // The publication's own voice and furniture, not reporting: a note from the editors, a picture with
-// its caption, a publication date line. Each tested on the paragraph's first characters only.
+// its caption, a publication date line, credits. Each tested on the paragraph's first characters,
+// or on a short paragraph whole.
 const EDITORS_NOTE_RE = /^\s*(?:[*_]{1,2})?(?:editor['’]?s['’]? note|correction|corrections|clarification)\s*(?:[*_]{1,2})?\s*[:.\u2014\u2013-]/i;
 const IMAGE_RE = /^\s*!\[/;
 const MONTH_OR_TIME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 const DATE_LINE_RE = /^\s*(?:[*_]{1,2})?(?:published|updated|posted|last updated|first published|last modified)(?:\s+(?:on|at))?\s*:?\s*[\w ,.:/\u2013-]{0,60}$/i;
 const MAX_DATE_LINE = 80;
+// The credits and rights at a story's foot: "Reporting by Ana Reyes; Editing by Tom Hale",
+// "Contributing: Jane Doe", "Jane Doe contributed reporting from Elwin.", "© 2026 The Associated
+// Press. All rights reserved." Only a short paragraph, so a sentence of reporting is never swallowed.
+const CREDITS_RE = /^\s*(?:[*_]{1,2})?(?:(?:additional |staff )?(?:reporting|writing|editing|contributing|compiled)(?: and [a-z]+)?\s*(?:by\b|:)|©|\(c\)\s*\d|copyright\b)/i;
+const CONTRIBUTED_RE = /\bcontributed (?:reporting|research|to this (?:report|story|article))\b|\ball rights reserved\b/i;
+const MAX_CREDITS = 200;
 
-/** Whether the paragraph [start, end) is an editors' note, a picture and its caption, or a publication date line. */
+/** Whether the paragraph [start, end) is an editors' note, a picture and its caption, a publication date line, or credits. */
 function isFurniture(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + MAX_DATE_LINE + 1));
   if (IMAGE_RE.test(head) || EDITORS_NOTE_RE.test(head)) return true;
+  if (end - start <= MAX_CREDITS) {
+    const para = text.slice(start, end);
+    if (CREDITS_RE.test(para) || CONTRIBUTED_RE.test(para)) return true;
+  }
   return end - start <= MAX_DATE_LINE && DATE_LINE_RE.test(head.trimEnd()) && MONTH_OR_TIME.test(head);
 }
 

@@ -104,6 +104,19 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims(text)), ['unsourced statistic: Updated: Police arrested 3 people on Monday night.']);
   });
 
+  it('reads the credits and rights at a story\'s foot as no claim, and a sentence of reporting as one', () => {
+    const text = [
+      'Reporting by Ana Reyes in Lakeside; Editing by Tom Hale',
+      'Contributing: Jane Doe, Lakeside Ledger',
+      'Bryant Rousseau and Caryn Wilson contributed reporting.',
+      'Staff writer Jane Doe contributed to this report.',
+      '\u00a9 2026 The Associated Press. All rights reserved.',
+      'Copyright 2026 Lakeside Ledger',
+      'Jane Doe resigned from the Ledger on Monday.',
+    ].join('\n\n');
+    assert.deepStrictEqual(brief(claims(text)), ['unsourced event: Jane Doe resigned from the Ledger on Monday.']);
+  });
+
   it('takes a figure that follows up a sourced one from the same source', () => {
     const text = 'Unemployment rose to 5% in March, the ministry said. That is up from 4% a year earlier.\n\nUnemployment rose to 5% in March, the ministry said. The rate was 4% a year earlier.\n\nUnemployment rose to 5% in March, the ministry said. Crime rose 12% in the same period.\n\nOfficials said unemployment rose to 5%. That is up from 4% a year earlier.\n';
     const specs = [0, 1, 2].map((nth) => ({ source: 'the ministry', cue: 'said', content: 'Unemployment rose to 5% in March', nth }));
