@@ -23,12 +23,18 @@ describe('evidence patterns', () => {
     'The deal is worth $2 billion, as first reported by Bloomberg.',
     'As first reported by the Courier, the strike has cost $40 million.',
     'The port authority posted on social media that it had hired 300 temporary workers.',
+    'The National Weather Service forecast up to 14 inches of snow in the hills by Saturday.',
+    'The central bank predicted growth of 2.1% next year.',
     'A: About $2 million a day. We have 42 ships waiting.',
     '**A:** About $2 million a day. We have 42 ships waiting.',
   ];
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));
   }
+
+  it('a forecast as a noun is no forecaster ("The snow forecast grew to 14 inches")', () => {
+    assert.deepStrictEqual(flags('The snow forecast grew to 14 inches on Friday.'), ['unsourced-number 14 inches']);
+  });
 
   it('an estimate by officials is a vague source, not an unsourced number', () => {
     assert.deepStrictEqual(flags('Officials estimate that 200 buildings were damaged.'), ['vague-source Officials estimate']);

@@ -57,6 +57,9 @@ const RELEASE_PARTICIPLES = new Set(['showing', 'suggesting', 'indicating', 'rev
 /** Verbs of estimating with a person or body as subject ("Officials estimate 200 ..."). */
 const ESTIMATE_VERBS = new Set(['estimate', 'estimates', 'estimated', 'calculate', 'calculates', 'calculated', 'reckon', 'reckons', 'reckoned']);
 
+/** Verbs of forecasting with a named subject ("The National Weather Service forecast up to 14 inches"). */
+const FORECAST_VERBS = new Set(['forecast', 'forecasts', 'forecasted', 'predict', 'predicts', 'predicted']);
+
 /** Words between "at" and the figure of "put X at N" ("at about 6,000"). */
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'more', 'than', 'up', 'to', 'over', 'under', 'just']);
 
@@ -179,13 +182,18 @@ export function subjectEstimates(p: ParagraphTokens, a: number, end: number): Pa
   const s = contentStart(p, a, end);
   const t = p.tokens;
   for (let v = s + 1; v < end && v - s <= 8; v++) {
-    if (!ESTIMATE_VERBS.has(t[v].lower)) continue;
+    const forecast = FORECAST_VERBS.has(t[v].lower);
+    if (!ESTIMATE_VERBS.has(t[v].lower) && !forecast) continue;
     // "the estimates", "its estimate": a noun, not the verb.
     const before = posOf(t[v - 1].lower, t[v - 1].text);
     if (!lowerWord(p, v) || before === 'DET' || before === 'ADJ' || t[v - 1].text === "'s" || t[v - 1].text === '’s') return null;
     if (!shortSource(p, s, v, 8)) return null;
     const next = t[v + 1];
-    if (!next || posOf(next.lower, next.text) === 'PREP') return null;
+    const nextClass = next ? posOf(next.lower, next.text) : '';
+    // "estimated at": a noun's participle; but "forecast up to 14 inches", "predicted about 300".
+    if (!next || (nextClass === 'PREP' && !(forecast && APPROXIMATORS.has(next.lower)))) return null;
+    // "The weather forecast calls for snow": the forecast is the subject, a noun.
+    if (forecast && (nextClass === 'NOUNS' || nextClass === 'VBZ' || nextClass === 'COP' || nextClass === 'VB' || nextClass === 'VBD')) return null;
     const content = contentAfter(v, end);
     return content ? { cue: [v, v + 1], source: [s, v], content } : null;
   }
@@ -243,7 +251,7 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, 'put', 'puts', 'per']);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, ...FORECAST_VERBS, 'put', 'puts', 'per']);
 // The verbs of reportedBy.ts and postedOn.ts, common words, count only before the word they need
 // ("reported by", "posted on"): most sentences that hold them need no scan.
 const ASIDE_VERBS = new Set<string>([...REPORTED, ...POSTED]);
