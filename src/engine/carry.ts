@@ -45,12 +45,12 @@ export function creditLineUnder(text: string, seg: Segmentation, para: Paragraph
 }
 
 // What a credit line's sentence opens with (a cheap test before looking for its attribution).
-const CREDIT_START = /^[*_\s]*(?:sources?|data|figures)\s*:/i;
+const CREDIT_START = /^[*_\s(]*(?:sources?\s*:|(?:data|figures)\s*(?::|from\b))/i;
 
 /** The credit attribution that opens sentence `s` (after any emphasis markup), if there is one. */
 function creditOpening(s: Sentence | undefined, attributions: readonly Attribution[]): Attribution | null {
   if (!s || !CREDIT_START.test(s.text)) return null;
-  return attributions.find((a) => isCredit(a) && a.cue.start >= s.start && /^[*_\s]*$/.test(s.text.slice(0, a.cue.start - s.start))) ?? null;
+  return attributions.find((a) => isCredit(a) && a.cue.start >= s.start && /^[*_\s(]*$/.test(s.text.slice(0, a.cue.start - s.start))) ?? null;
 }
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;

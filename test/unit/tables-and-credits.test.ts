@@ -77,6 +77,15 @@ describe('tables and credit lines', () => {
     assert.deepStrictEqual(kinds('plaintext'), []);
   });
 
+  it('"Figures from X", "Data from X" and a credit in parentheses are credit lines; "Data from X show ..." is a sentence', () => {
+    assert.deepStrictEqual(flags('- About 40% of imports pass through the port.\n- The port employs 6,500 people.\n\n*Figures from the Port of Lakeside\'s 2025 annual report.*\n'), []);
+    assert.deepStrictEqual(flags(`${TABLE}\nData from the Port Authority\n`), []);
+    assert.deepStrictEqual(flags(`${TABLE}\n(Source: Port Authority)\n`), []);
+    assert.deepStrictEqual(flags('Imports fell 12% in October.\n\nData from the census show growth of 4% a year.\n'), [
+      'unsourced-number: Imports fell 12% in October.',
+    ]);
+  });
+
   it('a label before figures is no credit line ("Figures: 14, 26")', () => {
     const r = analyze('Figures: 14, 26, 40.\n', { format: 'markdown' });
     assert.ok(!r.attributions.some((a) => a.cue.text === 'Figures:'));

@@ -23,7 +23,7 @@ export const EVIDENCE_NOUNS = new Set([
 ]);
 
 /** What evidence does to its content: "show", "found", "puts X at", "gives X 80.1 %". */
-const EVIDENCE_VERBS = new Set([
+export const EVIDENCE_VERBS = new Set([
   'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'found',
   'finds', 'find', 'estimate', 'estimates', 'estimated', 'put', 'puts', 'reveal', 'reveals', 'revealed', 'give',
   'gives', 'gave', 'confirm', 'confirms', 'confirmed', 'predict', 'predicts', 'predicted', 'project', 'projects',

@@ -8,7 +8,7 @@ import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
-import { evidenceLast, evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+import { EVIDENCE_VERBS, evidenceLast, evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
 import { reportedByAside } from './reportedBy';
 import { postedOn } from './postedOn';
 import { perSource } from './perSource';
@@ -195,9 +195,9 @@ function isEmphasis(token: string): boolean {
   return /^[*_]+$/.test(token);
 }
 
-/** Whether an attribution is a credit line's (creditLine): "Source:" and the like as its cue, and no content. */
+/** Whether an attribution is a credit line's (creditLine): "Source:", "Figures from" and the like as its cue, and no content. */
 export function isCredit(a: { cue: { text: string }; source: unknown; content: unknown }): boolean {
-  const m = /^(\w+)\s*:$/.exec(a.cue.text);
+  const m = /^(\w+)\s*(?::|from)$/i.exec(a.cue.text);
   return a.content === null && a.source !== null && m !== null && CREDIT_LABELS.has(m[1].toLowerCase());
 }
 
@@ -216,8 +216,18 @@ function creditLine(p: ParagraphTokens, a: number, end: number): PatternMatch | 
     a++;
     end--;
   }
-  if (a >= end || !CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower || t[a + 1]?.text !== ':') return null;
+  // "Source: X", or "Figures from X" / "Data from X" (a line of its own, so no verb follows).
+  if (a >= end || !CREDIT_LABELS.has(t[a].lower) || t[a].text === t[a].lower) return null;
+  const from = t[a + 1]?.lower === 'from' && t[a].lower !== 'source' && t[a].lower !== 'sources';
+  if (t[a + 1]?.text !== ':' && !from) return null;
   const s = a + 2;
+  // "Data from the census show rapid growth." is a sentence, not a credit.
+  if (from) {
+    for (let i = s; i < end; i++) {
+      const cls = posOf(t[i].lower, t[i].text);
+      if (EVIDENCE_VERBS.has(t[i].lower) || cls === 'VBD' || cls === 'VBZ' || cls === 'COP') return null;
+    }
+  }
   // "Figures: 5, 6,000, 12" lists figures, not sources: a source opens with a word.
   if (end - s < 1 || end - s > 16 || t[s].kind !== 'word' || !/^\p{L}/u.test(t[s].text)) return null;
   for (let i = s; i < end; i++) {
