@@ -165,7 +165,7 @@ export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|wil
 // A market's own record: "Shares rose 7% in after-hours trading", "The Dow closed down 240 points",
 // "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
 // else to attribute them to. The gaps are bounded, so the test stays linear.
-const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jones|S&P 500|Nasdaq|FTSE 100|Nikkei|DAX|index|dollar|euro|yen|pound|rouble|ruble)|oil prices?|gold prices?|bond yields?|Treasury yields?|bitcoin)\b[^.;:!?]{0,40}?\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|sank|surged|tumbled|plunged|closed|ended|traded|edged|rallied|soared|slumped|dipped|rebounded)\b/iu;
+const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jones|S&P 500|Nasdaq|FTSE 100|Nikkei|DAX|index|dollar|euro|yen|pound|rouble|ruble)|oil prices?|gold prices?|bond yields?|Treasury yields?|bitcoin)\b[^.;:!?]{0,60}?\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|sank|surged|tumbled|plunged|closed|ended|traded|edged|rallied|soared|slumped|dipped|rebounded)\b/iu;
 // A wire dateline: a place in capitals, maybe a date, the agency in brackets, a dash. Bounded: linear.
 const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,40})?\((?:AP|UPI|Reuters|AFP|TASS|dpa|DPA|Xinhua|Bloomberg|CNN|BBC|Interfax|RIA Novosti|Belta|BelTA)\)\s*[—–-]/u;
 

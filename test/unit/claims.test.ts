@@ -87,7 +87,8 @@ describe('claims', () => {
   });
 
   it('reads a market\'s moves as public record, not as figures to source', () => {
-    assert.deepStrictEqual(brief(claims('Shares rose 7% in after-hours trading.\n\nOil prices fell 3% on Monday.\n\nThe company\'s sales rose 7% last year.\n')), [
+    assert.deepStrictEqual(brief(claims('Shares rose 7% in after-hours trading.\n\nOil prices fell 3% on Monday.\n\nShares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.\n\nThe company\'s sales rose 7% last year.\n')), [
+      'sourced event: Shares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.',
       'unsourced statistic: The company\'s sales rose 7% last year.',
     ]);
   });
