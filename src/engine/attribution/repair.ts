@@ -133,7 +133,8 @@ const DASHES = new Set(['\u2015', '\u2014']);
 
 /**
  * '"Quote." ― Ana Reyes' (a pull quote signed with a dash, often one per line): the name after the
- * dash is the source and the quote before it the content, back to the previous signature.
+ * dash, with a title after a comma, is the source and the quote before it the content, back to the
+ * previous signature.
  */
 function dashSignature(p: ParagraphTokens, cue: { start: number; end: number }, spans: RepairedSpans): RepairedSpans {
   const t = p.tokens;
@@ -143,6 +144,12 @@ function dashSignature(p: ParagraphTokens, cue: { start: number; end: number }, 
   while (j < t.length && j - cue.end < 6 && (/^[A-Z\u00c0-\u00de]/.test(t[j].text) || (t[j].text === '.' && j > cue.end))) j++;
   // A full stop after a whole word ends the line, not an initial ("Tom O." keeps its stop).
   if (j - cue.end > 1 && t[j - 1].text === '.' && t[j - 2].text.length > 1) j--;
+  // A title after a comma belongs to the signature: "― Tom Hale, fire chief", "― Ana Reyes, 52, a nurse".
+  if (j > cue.end && j < t.length && t[j].text === ',') {
+    let m = j + 1;
+    while (m < t.length && m - j <= 8 && (t[m].kind === 'word' || t[m].kind === 'number' || t[m].text === ',')) m++;
+    if (m > j + 1 && t[m - 1].text !== ',' && (m === t.length || t[m].kind === 'quote' || '.!?'.includes(t[m].text))) j = m;
+  }
   if (j === cue.end || (j < t.length && t[j].kind !== 'quote' && !'.!?'.includes(t[j].text))) return spans;
   // The quote: from the first quote mark after the previous signature (or the paragraph start).
   let k = cue.start - 2;
