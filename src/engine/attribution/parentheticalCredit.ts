@@ -4,8 +4,8 @@
 //   Global temperatures have risen 1.1C since 1900 (WMO, 2023).
 // A parenthesis at a sentence's end is far more often an aside in news copy than a citation:
 // "(Calif.)", "(D-Nev.)", "(TPP)", "(Princeton University Press)" after a book, "(Sanders, Hillary
-// Clinton or Trump)". So only a label ("Source:"), a name with an institution's word, or a name
-// with a year counts. A fallback pattern: only for sentences left with no attribution.
+// Clinton or Trump)", "(CPI)". So only a label ("Source:"), a name with an institution's word, or a
+// name with a year counts. A fallback pattern: only for sentences left with no attribution.
 
 import type { ParagraphTokens } from './context';
 import { contentStart, isPunct, type PatternMatch } from './patternParts';
@@ -41,28 +41,7 @@ export function parentheticalCredit(p: ParagraphTokens, a: number, end: number):
     const src = first.lower === 'via' ? open + 2 : open + 3;
     return { cue: [open + 1, src], source: [src, close], content: [[s, open]] };
   }
-  const cited = citedName(p, open + 1, close) || (close - open === 2 && citedAcronym(p, s, open));
-  return cited ? { cue: [open, open + 1], source: [open + 1, close], content: [[s, open]] } : null;
-}
-
-/**
- * An acronym alone, "(BLS)", "(AP)", cites, unless it spells out the words before it: "the
- * Trans-Pacific Partnership (TPP)", "Citizens for Responsibility and Ethics in Washington (CREW)".
- */
-function citedAcronym(p: ParagraphTokens, s: number, open: number): boolean {
-  const word = p.tokens[open + 1].text;
-  if (!/^[A-Z]{2,6}$/.test(word)) return false;
-  let initials = '';
-  for (let k = open - 1; k >= s && open - k <= 12 && initials.length < word.length; k--) {
-    const t = p.tokens[k];
-    if (t.kind !== 'word') break;
-    if (CONNECTORS.has(t.lower)) continue;
-    // Hyphenated words give each part's initial ("Trans-Pacific").
-    const parts = t.text.split('-').filter((x) => x !== '');
-    if (!parts.every((x) => /^[A-Z]/.test(x))) break;
-    initials = parts.map((x) => x[0]).join('') + initials;
-  }
-  return !(initials.length >= 2 && (initials.endsWith(word) || word.endsWith(initials)));
+  return citedName(p, open + 1, close) ? { cue: [open, open + 1], source: [open + 1, close], content: [[s, open]] } : null;
 }
 
 /** A cited name in tokens [i, j): capitalised words, connectors, commas, a final year; an institution or a year in it. */
@@ -95,7 +74,7 @@ function citedName(p: ParagraphTokens, i: number, j: number): boolean {
   // A publisher after a title ("the book ''Strangers No More,'' (Princeton University Press)") credits nothing.
   const last = t[year ? j - 2 : j - 1];
   if (last && (last.lower === 'press' || last.lower === 'books')) return false;
-  // One capitalised word alone ("(Calif.)", "(Reuters)") is a place, or a dateline's credit, which
-  // patterns.ts reads; an acronym alone is citedAcronym's.
+  // One capitalised word alone is a place ("(Calif.)"), an acronym of the words before it ("(TPP)") or
+  // a measure ("(CPI)", "(GAAP)") more often than a source; "(Source: BLS)" names one.
   return words >= 2 && (institution || year) || (words === 1 && year);
 }
