@@ -5,22 +5,10 @@
 // the editor to check; the hover of a sourced claim still shows the reference facts it matches.)
 
 import type { Segmentation } from './types';
+import { firstSkipAfter } from './skipped';
 
 const CITING = new Set(['link-target', 'footnote-ref']);
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s)\]>"]+/gi;
-
-/** Index of the first skipped range of `seg` that ends after `pos` (they are sorted by start and do not nest). */
-function firstSkipAfter(seg: Segmentation, pos: number): number {
-  const k = seg.skipped;
-  let lo = 0;
-  let hi = k.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (k[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether text[start, end) cites a source: a link or footnote mark (not an image), or a bare web address. */
 export function citesSource(text: string, seg: Segmentation, start: number, end: number): boolean {

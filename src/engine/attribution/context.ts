@@ -3,6 +3,7 @@
 
 import type { Segmentation } from '../types';
 import { tokenize, type Token } from '../tokenize';
+import { firstSkipAfter } from '../skipped';
 
 export interface ParagraphTokens {
   tokens: Token[];
@@ -22,16 +23,8 @@ export interface ParagraphTokens {
 export function maskedParagraph(text: string, seg: Segmentation, start: number, end: number): string {
   let out = '';
   let pos = start;
-  // Skipped ranges are sorted by start; find the first that may overlap with a binary search.
   const sk = seg.skipped;
-  let lo = 0;
-  let hi = sk.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sk[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < sk.length && sk[k].start < end; k++) {
+  for (let k = firstSkipAfter(seg, start); k < sk.length && sk[k].start < end; k++) {
     const s = Math.max(sk[k].start, pos);
     const e = Math.min(sk[k].end, end);
     if (e <= s) continue;
