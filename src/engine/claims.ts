@@ -161,7 +161,7 @@ const SCENE_RE = /\b(?:I|we|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right n
 
 // A sentence that points back to the figure before it: "That is up from 4%", "This was the highest
 // since 2008", "It compares with 3.1% in May", "The figure was revised from 6,200".
-export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|will be|marks|marked|compares|compared|represents|represented|brings|brought|puts|put)\b|['’]s\b)|(?:The|That|This)\s+(?:figure|number|rate|total|increase|rise|decline|drop|fall|gain|tally|toll|count|level)\s+(?:is|was|has|had|would|will|compares|compared|brings|brought|puts|put|marks|marked)\b)/;
+export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|will be|marks|marked|compares|compared|represents|represented|brings|brought|puts|put)\b|['’]s\b)|(?:The|That|This)\s+(?:figure|number|rate|total|increase|rise|decline|drop|fall|gain|tally|toll|count|level)\s+(?:is|was|has|had|would|will|compares|compared|brings|brought|puts|put|marks|marked)\b|(?:The|Its|Their)\s+(?:researchers|authors|study|survey|report|analysis|poll|pollsters|paper|audit|review)\s+(?:also\s+)?(?:analy[sz]ed|surveyed|examined|studied|looked at|included|covered|tracked|followed|interviewed|polled|used|drew on|counted|estimated|found)\b)/;
 // A market's own record: "Shares rose 7% in after-hours trading", "The Dow closed down 240 points",
 // "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
 // else to attribute them to. The gaps are bounded, so the test stays linear.

@@ -256,16 +256,17 @@ function hasWord(toks: Token[], words: ReadonlySet<string>): boolean {
   return false;
 }
 
-// Web addresses: a scheme or "www." and everything up to white space or a closing bracket.
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s)\]>"]+/gi;
+// Web addresses: a scheme or "www." and everything up to white space or a closing bracket; and a
+// DOI ("doi:10.1001/jama.2026.1234"), whose digits are an identifier, not figures.
+const URL_RE = /\b(?:https?:\/\/|www\.|doi:\s?10\.)[^\s)\]>"]+/gi;
 
 /**
- * The [start, end) ranges of web addresses in s, in order; none without "http" or "www." in it.
+ * The [start, end) ranges of web addresses (and DOIs) in s, in order; none without "http", "www." or "doi:" in it.
  * Collected by a builtin, not pushed here: findNumbers inlines this, and the first address V8
  * ever saw pushed (an array growing a new kind of element) cost it a recompilation of findNumbers.
  */
 function urlRanges(s: string): ReadonlyArray<readonly [number, number]> {
-  if (!/https?:|www\./i.test(s)) return NO_RANGES;
+  if (!/https?:|www\.|doi:/i.test(s)) return NO_RANGES;
   return Array.from(s.matchAll(URL_RE), (m): readonly [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 const NO_RANGES: ReadonlyArray<readonly [number, number]> = [];

@@ -38,6 +38,9 @@ describe('attribution carried over paragraphs', () => {
     const r = analyzeWithAttributions(list, [{ source: 'the company', cue: 'said', content: 'Revenue rose 5% in March' }], { format: 'markdown' }, undefined);
     const flags = r.findings.filter((f) => f.rule === 'unsourced-number' || f.rule === 'unattributed-claim');
     assert.deepStrictEqual(flags.map((f) => `${f.rule} ${list.slice(f.start, f.end)}`), ['unsourced-number 12%']);
+    // What a study's researchers did comes from the study named at the paragraph's end.
+    const study = 'Visits rose 10% on hot days, a study published in JAMA found.\n\nThe researchers analysed 2.1 million visits to 400 hospitals.\n';
+    assert.deepStrictEqual(flagged(study, [{ source: 'a study published in JAMA', cue: 'found', content: 'Visits rose 10% on hot days' }]), []);
     const vague = 'Officials said unemployment rose to 5%.\n\nThat is up from 4% a year earlier.\n';
     assert.deepStrictEqual(flagged(vague, [{ source: 'Officials', cue: 'said', content: 'unemployment rose to 5%', vague: true }]), [
       'That is up from 4% a year earlier.',

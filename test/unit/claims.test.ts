@@ -105,6 +105,16 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims(text)), ['unsourced statistic: Updated: Police arrested 3 people on Monday night.']);
   });
 
+  it('takes what a study\'s researchers did from the study named just before', () => {
+    const text = 'Emergency room visits rose 10% on hot days, a study published in JAMA found. The researchers analysed 2.1 million visits to 400 hospitals.\n\nThe researchers analysed 2.1 million visits to 400 hospitals.\n';
+    const got = brief(claims(text, [{ source: 'a study published in JAMA', cue: 'found', content: 'Emergency room visits rose 10% on hot days' }]));
+    assert.deepStrictEqual(got, [
+      'sourced statistic: Emergency room visits rose 10% on hot days, a study published in JAMA found.',
+      'sourced statistic: The researchers analysed 2.1 million visits to 400 hospitals.',
+      'unsourced statistic: The researchers analysed 2.1 million visits to 400 hospitals.',
+    ]);
+  });
+
   it('reads the credits and rights at a story\'s foot as no claim, and a sentence of reporting as one', () => {
     const text = [
       'Reporting by Ana Reyes in Lakeside; Editing by Tom Hale',

@@ -89,6 +89,7 @@ describe('numbers: not statistics', () => {
     'They planned a 10-day trip.',
     'The talks lasted 5-10 years.',
     'Details are at https://example.com/2020/1234567 and www.port.org/page/55 today.',
+    'Study: doi:10.1001/jama.2026.1234',
   ];
   for (const text of none) {
     it(text, () => assert.deepStrictEqual(stats(text), []));
