@@ -34,6 +34,7 @@ describe('evidence patterns', () => {
 
   it('a forecast as a noun is no forecaster ("The snow forecast grew to 14 inches")', () => {
     assert.deepStrictEqual(flags('The snow forecast grew to 14 inches on Friday.'), ['unsourced-number 14 inches']);
+    assert.deepStrictEqual(flags('The company raised its revenue forecast to $16.5 billion.'), ['unsourced-number $16.5 billion']);
   });
 
   it('an estimate by officials is a vague source, not an unsourced number', () => {

@@ -59,6 +59,21 @@ const ESTIMATE_VERBS = new Set(['estimate', 'estimates', 'estimated', 'calculate
 
 /** Verbs of forecasting with a named subject ("The National Weather Service forecast up to 14 inches"). */
 const FORECAST_VERBS = new Set(['forecast', 'forecasts', 'forecasted', 'predict', 'predicts', 'predicted']);
+/** Words that open the amount after a forecast verb ("forecast up to 14 inches", "about 300"). */
+const FORECAST_AMOUNTS = new Set(['about', 'around', 'up', 'over', 'nearly', 'roughly', 'some', 'between', 'as']);
+const FORECASTERS = new Set(['forecasters', 'meteorologists', 'economists', 'analysts', 'experts', 'scientists', 'researchers', 'officials', 'pollsters']);
+const VERBISH = new Set(['VB', 'VBD', 'VBZ', 'VBG', 'VBN', 'COP']);
+
+/** The subject [s, v) of a forecast verb names a forecaster: its last word capitalised or a trade, and no verb in it. */
+function namesForecaster(p: ParagraphTokens, s: number, v: number): boolean {
+  const last = p.tokens[v - 1];
+  if (!(FORECASTERS.has(last.lower) || (last.kind === 'word' && last.text !== last.lower))) return false;
+  for (let i = s; i < v; i++) {
+    const t = p.tokens[i];
+    if (t.text === t.lower && VERBISH.has(posOf(t.lower, t.text))) return false;
+  }
+  return true;
+}
 
 /** Words between "at" and the figure of "put X at N" ("at about 6,000"). */
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'more', 'than', 'up', 'to', 'over', 'under', 'just']);
@@ -188,10 +203,13 @@ export function subjectEstimates(p: ParagraphTokens, a: number, end: number): Pa
     const before = posOf(t[v - 1].lower, t[v - 1].text);
     if (!lowerWord(p, v) || before === 'DET' || before === 'ADJ' || t[v - 1].text === "'s" || t[v - 1].text === '’s') return null;
     if (!shortSource(p, s, v, 8)) return null;
+    // A forecaster is named or a trade ("The National Weather Service", "Forecasters"), and no verb
+    // stands before "forecast" ("The company raised its revenue forecast to ...": a noun).
+    if (forecast && !namesForecaster(p, s, v)) return null;
     const next = t[v + 1];
     const nextClass = next ? posOf(next.lower, next.text) : '';
     // "estimated at": a noun's participle; but "forecast up to 14 inches", "predicted about 300".
-    if (!next || (nextClass === 'PREP' && !(forecast && APPROXIMATORS.has(next.lower)))) return null;
+    if (!next || (nextClass === 'PREP' && !(forecast && FORECAST_AMOUNTS.has(next.lower)))) return null;
     // "The weather forecast calls for snow": the forecast is the subject, a noun.
     if (forecast && (nextClass === 'NOUNS' || nextClass === 'VBZ' || nextClass === 'COP' || nextClass === 'VB' || nextClass === 'VBD')) return null;
     const content = contentAfter(v, end);
