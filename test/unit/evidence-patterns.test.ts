@@ -23,6 +23,11 @@ describe('evidence patterns', () => {
     'The deal is worth $2 billion, as first reported by Bloomberg.',
     'As first reported by the Courier, the strike has cost $40 million.',
     'The port authority posted on social media that it had hired 300 temporary workers.',
+    'The Coast Guard rescued 14 people from the river, Petty Officer Kendra Lowe told The Ledger.',
+    'Police arrested 14 people, a police spokeswoman told The Associated Press.',
+    'The outbreak has sickened 87 people in six counties, the state health department reported Friday.',
+    'The agency sent 12 inspectors to the site, spokesperson Mark Feld confirmed in an email.',
+    'The port will stay shut for 10 days, the mayor said on Telegram late Tuesday.',
     'The National Weather Service forecast up to 14 inches of snow in the hills by Saturday.',
     'The central bank predicted growth of 2.1% next year.',
     'A: About $2 million a day. We have 42 ships waiting.',
@@ -31,6 +36,14 @@ describe('evidence patterns', () => {
   for (const text of sourced) {
     it(`no unsourced figure in "${text.slice(0, 50)}"`, () => assert.deepStrictEqual(flags(text), []));
   }
+
+  it('a trailing cue names its speaker before the verb and its hearer or setting after it', () => {
+    const text = 'Police arrested 14 people, a police spokeswoman told The Associated Press.';
+    const a = findAttributions(text, segment(text, 'plaintext'));
+    assert.deepStrictEqual(a.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['told', 'a police spokeswoman', 'Police arrested 14 people']]);
+    // A figure or a clause after the verb is a content of its own, not a setting.
+    assert.deepStrictEqual(flags('The strike is over, the union said 40 ships would sail.').filter((f) => f.startsWith('unsourced')), []);
+  });
 
   it('a forecast as a noun is no forecaster ("The snow forecast grew to 14 inches")', () => {
     assert.deepStrictEqual(flags('The snow forecast grew to 14 inches on Friday.'), ['unsourced-number 14 inches']);

@@ -335,7 +335,39 @@ function passiveBy(p: ParagraphTokens, a: number, end: number): PatternMatch | n
   return null;
 }
 
-/** CONTENT, SRC VERB.  /  CONTENT, VERB SRC. */
+/** Words of a setting after a reporting verb: "in an email", "on Telegram", "to reporters". */
+/**
+ * Reporting verbs that may close a sentence with a time, setting or hearer after them; not those
+ * that are as often nouns or other verbs there ("states", "read", "added to the picture").
+ */
+const TAIL_VERBS = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms', 'wrote', 'writes', 'tweeted', 'stated', 'noted', 'explained', 'warned', 'acknowledged', 'admitted', 'insisted', 'recalled']);
+// Not "by": "..., as first reported by Bloomberg" is a passive, its source after "by" (reportedBy.ts).
+const SETTING_PREPS = new Set(['in', 'on', 'to', 'via', 'at', 'during', 'after', 'through', 'over', 'from']);
+const MAX_TAIL = 8;
+/** Word classes that make the words after the verb a clause ("said in posing the question"). */
+const TAIL_STOPS = new Set(['COP', 'VBG', 'VBZ', 'VBD']);
+
+/**
+ * Whether tokens (v, end) are what may follow a sentence-final reporting verb besides its speaker:
+ * a time ("Friday", "on Friday"), a setting ("in an email", "on Telegram"), or for "told" its
+ * hearer ("The Associated Press", "reporters"), then maybe a time or setting. No figure, quote or
+ * verb: "..., he said 40 people died" is a content of its own.
+ */
+function verbTail(p: ParagraphTokens, v: number, end: number): boolean {
+  const t = p.tokens;
+  if (end - (v + 1) > MAX_TAIL) return false;
+  let i = v + 1;
+  const first = t[i];
+  if (!(TIME_WORDS.has(first.lower) || SETTING_PREPS.has(first.lower) || HEARER_VERBS.has(t[v].lower))) return false;
+  for (; i < end; i++) {
+    const u = t[i];
+    if (u.kind === 'number' || u.kind === 'quote' || u.kind === 'squote' || (u.kind === 'punct' && u.text !== '.' && u.text !== '-')) return false;
+    if (u.kind === 'word' && u.text === u.lower && (REPORTING_VERBS.has(u.lower) || u.lower === 'that' || TAIL_STOPS.has(posOf(u.lower, u.text)))) return false;
+  }
+  return true;
+}
+
+/** CONTENT, SRC VERB.  /  CONTENT, SRC VERB HEARER-OR-SETTING.  /  CONTENT, VERB SRC. */
 function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   let comma = -1;
   for (let i = end - 1; i > a; i--) {
@@ -348,6 +380,17 @@ function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch |
   const last = end - 1;
   if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
     return { cue: [last, end], source: [comma + 1, last], content: [[contentStart(p, a, comma), comma]] };
+  }
+  // "..., SRC told The Ledger.", "..., SRC confirmed in an email.", "..., SRC reported Friday.": the
+  // verb with its hearer or setting after it.
+  for (let v = comma + 2; v < last && v - comma <= 9; v++) {
+    if (!isVerb(p, v)) continue;
+    if (TAIL_VERBS.has(p.tokens[v].lower) && p.tokens[comma + 1].lower !== 'as' && shortSource(p, comma + 1, v) && verbTail(p, v, end)) {
+      // PolNeAR's cue takes in a bare time word ("said Tuesday"), as extendCue does, not a setting or hearer.
+      const cueEnd = TIME_WORDS.has(p.tokens[v + 1].lower) ? v + 2 : v + 1;
+      return { cue: [v, cueEnd], source: [comma + 1, v], content: [[contentStart(p, a, comma), comma]] };
+    }
+    break;
   }
   if (isVerb(p, comma + 1) && sourceAfterVerb(p, comma + 1, end)) {
     return { cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] };
