@@ -84,6 +84,15 @@ describe('analyze: results', () => {
     assert.strictEqual(f.message, 'No source for $16.5 billion. A related statement (line 1 of this draft) is attributed to Northwind Corp; check that it covers this figure.');
   });
 
+  it('takes no figure of unknown noun elsewhere in the draft for a contradiction', () => {
+    const t = 'The bridge carries four trains an hour, the agency said.\n\nIts deck was rated 4 on a 9-point scale.\n';
+    const r = analyze(t, { references: [] });
+    assert.deepStrictEqual(r.findings.filter((f) => f.rule === 'number-mismatch'), []);
+    // The same noun still contradicts: "7,000 people" against "6,000 people".
+    const same = 'The ministry said 6,000 people were detained on Sunday.\n\nAbout 7,000 people were detained on Sunday.\n';
+    assert.deepStrictEqual(analyze(same, { references: [] }).findings.map((f) => f.rule), ['number-mismatch']);
+  });
+
   it('names the other figure a fact gives when number-mismatch is off', () => {
     const t = 'The ministry said 6,000 people were detained on Sunday.\n\nAbout 7,000 people were detained on Sunday.\n';
     const r = analyze(t, { references: [], rules: { 'number-mismatch': 'off' } });

@@ -26,7 +26,18 @@ export const numberMismatch: RuleDefinition = {
  * fact cannot contradict anything; a figure from elsewhere in the draft may.
  */
 export function contradicting(matches: readonly FactMatch[], n: NumberMention): FactMatch | undefined {
-  return matches.find((m) => m.score >= MIN_MISMATCH_SCORE && !m.fact.vague && m.differentNumbers.some((p) => p.draft === n));
+  return matches.find((m) => m.score >= MIN_MISMATCH_SCORE && !m.fact.vague && m.differentNumbers.some((p) => p.draft === n && (m.fact.path !== null || countSameThing(p.draft, p.reference))));
+}
+
+/**
+ * Whether two figures name what they count, and it is the same ("6,000 people" and "7,000 people").
+ * A figure from elsewhere in the draft contradicts only then: a draft gives figures of many things,
+ * and one of unknown noun is no correction ("rated 4 on a 9-point scale" against "four trains an
+ * hour"); a reference article matched to the claim is about the same thing, so there the pairing
+ * of the figure comparison is trusted as it is.
+ */
+function countSameThing(a: NumberMention, b: NumberMention): boolean {
+  return a.noun !== undefined && a.noun === b.noun;
 }
 
 // Apart from the loop over all claims: V8 then compiles the loop and this rarer work separately.
