@@ -20,6 +20,10 @@ export const EVIDENCE_NOUNS = new Set([
   'results', 'estimates', 'estimate', 'census', 'research', 'review', 'audit', 'count', 'tally', 'forecast',
   'forecasts', 'projections', 'tests', 'findings', 'filings', 'investigation', 'inquiry', 'assessment', 'calculations',
   'paper', 'papers', 'evidence', 'footage', 'images', 'logs', 'minutes', 'transcript', 'accounts',
+  // Documents a reporter obtains or reviews, and where figures are posted.
+  'counts', 'measurements', 'readings', 'memo', 'memos', 'email', 'emails', 'messages', 'invoices', 'receipts',
+  'contracts', 'disclosures', 'filing', 'affidavit', 'indictment', 'complaint', 'lawsuit', 'ruling', 'petition',
+  'letter', 'letters', 'dashboard', 'website', 'bulletin', 'tracker', 'database', 'spreadsheet', 'statements',
 ]);
 
 /** What evidence does to its content: "show", "found", "puts X at", "gives X 80.1 %". */
@@ -28,6 +32,7 @@ export const EVIDENCE_VERBS = new Set([
   'finds', 'find', 'estimate', 'estimates', 'estimated', 'put', 'puts', 'reveal', 'reveals', 'revealed', 'give',
   'gives', 'gave', 'confirm', 'confirms', 'confirmed', 'predict', 'predicts', 'predicted', 'project', 'projects',
   'projected', 'conclude', 'concludes', 'concluded', 'say', 'says', 'said', 'state', 'states', 'stated',
+  'list', 'lists', 'listed',
 ]);
 
 /** "state" is a noun far more often than a verb ("a poll of the state's voters"): it counts only before "that" or a colon. */
@@ -38,6 +43,7 @@ const statesThat = (p: ParagraphTokens, v: number, end: number): boolean => v + 
 const MODIFIERS = new Set([
   'released', 'published', 'compiled', 'conducted', 'issued', 'gathered', 'collected', 'produced', 'commissioned',
   'obtained', 'seen', 'reviewed', 'posted', 'provided', 'cited', 'prepared', 'carried', 'made', 'based', 'drawn', 'out',
+  'filed', 'submitted', 'sent', 'signed', 'written', 'dated', 'updated', 'sworn', 'unsealed', 'filed',
 ]);
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
@@ -47,6 +53,12 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'now', 'clearly', 'co
 
 /** Word classes that may stand in a noun phrase before its head or in its modifiers. */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NOUNS', 'NAME', 'ORG', 'PROPN', 'CAP', 'PLACE', 'NUM', 'DATE', 'ACTOR', 'TITLE', 'PREP', '?S', '?', '?ADV', 'ADV']);
+
+/**
+ * NOUN_PHRASE, and base-form verbs: the word class lexicon reads many nouns so ("the state's
+ * dashboard", "a public records request"), and the evidence's own verb is tested before this.
+ */
+const EVIDENCE_NP = new Set([...NOUN_PHRASE, 'VB']);
 
 /** Publishing verbs whose object is the evidence ("released figures that show"). */
 const RELEASE_VERBS = new Set(['released', 'releases', 'release', 'published', 'publishes', 'publish', 'issued', 'issues', 'issue', 'posted', 'unveiled', 'presented']);
@@ -103,7 +115,7 @@ function evidenceHead(p: ParagraphTokens, s: number, end: number): number {
     if (pluralPossessive(p, i)) continue;
     // "The ministry released figures ...": a verb before the noun (releasedShowing's case).
     if (RELEASE_VERBS.has(t.lower) || MODIFIERS.has(t.lower)) return -1;
-    if (!NOUN_PHRASE.has(posOf(t.lower, t.text)) && t.text !== "'s" && t.text !== '’s') return -1;
+    if (!EVIDENCE_NP.has(posOf(t.lower, t.text)) && t.text !== "'s" && t.text !== '’s') return -1;
   }
   return -1;
 }
@@ -139,13 +151,16 @@ export function evidenceSubject(p: ParagraphTokens, a: number, end: number): Pat
     if (MODIFIERS.has(tok.lower) || TIME_WORDS.has(tok.lower) || pluralPossessive(p, j)) continue;
     // "The polls that show X have ...": a relative clause, the verb is not the evidence's.
     if (RELATIVES.has(tok.lower)) return null;
-    if (!NOUN_PHRASE.has(posOf(tok.lower, tok.text)) && tok.text !== "'s" && tok.text !== '’s') return null;
+    if (!EVIDENCE_NP.has(posOf(tok.lower, tok.text)) && tok.text !== "'s" && tok.text !== '’s') return null;
   }
   return null;
 }
 
+/** Word classes that cannot stand in the evidence's noun phrase. */
+const NOT_IN_NAME = new Set(['COP', 'VBD', 'VBZ', 'VBG', 'CONJ', 'WH']);
+
 /** Verbs that close a trailing evidence credit: "..., census data show." */
-const LAST_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'found', 'finds', 'reveal', 'reveals', 'revealed', 'confirm', 'confirms', 'confirmed']);
+const LAST_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'found', 'finds', 'reveal', 'reveals', 'revealed', 'confirm', 'confirms', 'confirmed', 'list', 'lists']);
 
 /**
  * CONTENT, EVIDENCE VERB.  ("The city's population grew by 4% last decade, census data show.";
@@ -162,7 +177,9 @@ export function evidenceLast(p: ParagraphTokens, a: number, end: number): Patter
   for (let k = c + 1; k < v - 1; k++) {
     const tok = t[k];
     if (tok.kind !== 'word' || pluralPossessive(p, k) || tok.text === "'s" || tok.text === '’s' || tok.lower === 'and') continue;
-    if (RELATIVES.has(tok.lower) || !NOUN_PHRASE.has(posOf(tok.lower, tok.text))) return null;
+    // The word class lexicon reads many nouns as verbs ("state data", "traffic counts"): only a
+    // clause's words end the noun phrase.
+    if (RELATIVES.has(tok.lower) || NOT_IN_NAME.has(posOf(tok.lower, tok.text))) return null;
   }
   return { cue: [v, v + 1], source: [c + 1, v], content: [[contentStart(p, a, c), c]] };
 }
