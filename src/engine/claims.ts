@@ -166,6 +166,11 @@ export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|wil
 // "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
 // else to attribute them to. The gaps are bounded, so the test stays linear.
 const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jones|S&P 500|Nasdaq|FTSE 100|Nikkei|DAX|index|dollar|euro|yen|pound|rouble|ruble)|oil prices?|gold prices?|bond yields?|Treasury yields?|bitcoin)\b[^.;:!?]{0,60}?\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|sank|surged|tumbled|plunged|closed|ended|traded|edged|rallied|soared|slumped|dipped|rebounded)\b/iu;
+// A game's record: a sentence about a game whose figures are all the box score's or the score's
+// ("Jalen Johnson had 22 points and 12 rebounds", "Los Angeles led 88-71 late in the third
+// quarter"; findNumbers reads those as no statistics). The box score is public, as a market's
+// prices are. Bounded alternatives: linear.
+const GAME_RE = /\b(?:game|games|match|quarter|halftime|inning|innings|overtime|scored|scoring|playoffs?|tournament|coach|rebounds|assists|touchdowns|homers|RBIs|averaging|NBA|NFL|MLB|NHL|MLS|WNBA|goalkeeper|pitcher|quarterback|striker|teammates|scoreless|saves|penalty|minute)\b/iu;
 // A wire dateline: a place in capitals, maybe a date, the agency in brackets, a dash. Bounded: linear.
 const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,[^()\n]{0,40})?\((?:AP|UPI|Reuters|AFP|TASS|dpa|DPA|Xinhua|Bloomberg|CNN|BBC|Interfax|RIA Novosti|Belta|BelTA)\)\s*[—–-]/u;
 
@@ -376,7 +381,8 @@ export function paragraphClaims(
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
     let sceneTest: boolean | undefined;
     // A market's moves count only with a figure ("Shares rose 7%"): tested for those sentences alone.
-    const scene = (): boolean => (sceneTest ??= SCENE_RE.test(reporterText) || (stats.length > 0 && MARKET_RE.test(reporterText)));
+    const scene = (): boolean =>
+      (sceneTest ??= SCENE_RE.test(reporterText) || (stats.length > 0 && MARKET_RE.test(reporterText)) || (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes

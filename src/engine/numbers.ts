@@ -198,6 +198,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     const nounAt = countedNounAt(toks, d.endTok + 1);
     const noun = nounAt >= 0 ? toks[nounAt].lower : undefined;
     if (d.isStatistic && noun && isFamily(toks, d, noun)) d.isStatistic = false;
+    if (d.isStatistic && isGameStat(toks, d, nounAt)) d.isStatistic = false;
     const start = toks[d.startTok].start;
     const end = toks[d.endTok].end;
     out.push({
@@ -241,6 +242,44 @@ function isFamily(toks: Token[], d: Draft, noun: string): boolean {
   return hasWord(toks, FAMILY_WORDS) && !hasWord(toks, TOLL_WORDS);
 }
 const TOLL_WORDS = new Set(['killed', 'died', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'hospitalized', 'hospitalised', 'rescued', 'evacuated', 'shot']);
+
+/** What a player or a team is credited with in a game or a season: the box score, public record. */
+const GAME_STATS = new Set([
+  'points', 'rebounds', 'assists', 'steals', 'blocks', 'turnovers', 'fouls', 'goals', 'saves', 'shots', 'runs', 'rbis',
+  'rbi', 'hits', 'homers', 'innings', 'strikeouts', 'walks', 'yards', 'touchdowns', 'interceptions', 'sacks', 'tackles',
+  'receptions', 'catches', 'carries', 'birdies', 'bogeys', 'eagles', 'aces', 'laps', 'wickets', 'three-pointers', '3-pointers',
+  'pointers', 'minutes', 'home', 'games', 'straight', 'wins', 'losses', 'starts', 'appearances', 'caps',
+]);
+/** Words that put a sentence in a game: a stat noun alone ("points", "goals") is also politics and plans. */
+const GAME_WORDS = new Set([
+  'game', 'games', 'match', 'quarter', 'halftime', 'inning', 'innings', 'overtime', 'season', 'scored', 'scoring', 'playoff',
+  'playoffs', 'league', 'tournament', 'coach', 'rebounds', 'assists', 'touchdowns', 'homers', 'rbis', 'shot', 'averaging',
+  'nba', 'nfl', 'mlb', 'nhl', 'mls', 'wnba', 'goalkeeper', 'pitcher', 'quarterback', 'striker', 'teammates', 'scoreless',
+  'saves', 'penalty', 'halftime',
+]);
+
+/**
+ * Whether a figure is a player's or a team's game or season statistic in a sentence about a game
+ * ("Young scored 38 points", "had 22 points and 12 rebounds", "hit .291 with 34 home runs",
+ * "made five saves"), which the box score makes public record, like a match's result. "Percentage
+ * points" stay statistics, and so does any stat noun outside a game's words ("three goals of the plan").
+ */
+function isGameStat(toks: Token[], d: Draft, nounAt: number): boolean {
+  if (!hasWord(toks, GAME_WORDS)) return false;
+  // A batting average: ".291" (the stop is a token of its own, right before the digits).
+  const before = toks[d.startTok - 1];
+  const beforeDot = toks[d.startTok - 2];
+  if (before && before.text === '.' && before.end === toks[d.startTok].start && d.value < 1000 && (!beforeDot || beforeDot.end < before.start)) return true;
+  if (d.kind !== 'count') return false;
+  // "14 in the fourth quarter", "13 of 24 from the field": the count's noun is the stat before it.
+  const next = word(toks, d.endTok + 1);
+  if (next === 'in' && word(toks, d.endTok + 2) === 'the' && GAME_PARTS.has(word(toks, d.endTok + 4))) return true;
+  if (next === 'of' && word(toks, d.endTok + 3) === 'from') return true;
+  if (word(toks, d.startTok - 1) === 'of' && word(toks, d.endTok + 1) === 'from') return true;
+  if (nounAt < 0 || !GAME_STATS.has(toks[nounAt].lower)) return false;
+  return word(toks, nounAt - 1) !== 'percentage';
+}
+const GAME_PARTS = new Set(['quarter', 'half', 'period', 'inning', 'set', 'round', 'frame']);
 
 // The lower-case words of each tokenised text, built on the first question about it: a text of a
 // thousand tallies asks a thousand times, and must not scan itself each time.
@@ -517,6 +556,7 @@ const RESULT_VERBS = new Set([
   'tied', 'drew', 'finished', 'routed', 'thrashed', 'downed', 'passed', 'approved', 'rejected', 'confirmed', 'adopted',
   'upheld', 'overturned', 'struck', 'blocked',
 ]);
+const GAME_LEADS = new Set(['led', 'leads', 'lead', 'trailed', 'trails', 'leading', 'trailing']);
 /** A poll's tallies are statistics whatever verb reports them ("Women backed Clinton 2-1 in the poll"). */
 const POLL_WORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'surveyed', 'respondents']);
 /** Nouns just before a tally that make it a result ("a vote of 52-48", "the final score, 3-2"). */
@@ -533,6 +573,11 @@ const RESULT_LOOKBACK = 5;
 function isResultTally(toks: Token[], start: number, end: number): boolean {
   if (hasWord(toks, POLL_WORDS)) return false;
   if (RESULT_AFTER.has(word(toks, end + 1))) return true;
+  // In a game: the score on the way ("led 88-71", "a 16-4 run") and a record after a name ("Atlanta (24-19)").
+  if (hasWord(toks, GAME_WORDS) || (toks[start - 1]?.text === '(' && /^\p{Lu}/u.test(toks[start - 2]?.text ?? ''))) {
+    if (word(toks, end + 1) === 'run' || toks[start - 1]?.text === '(') return true;
+    for (let k = start - 1; k >= 0 && start - k <= 3 && toks[k].isWord; k--) if (GAME_LEADS.has(toks[k].lower)) return true;
+  }
   let k = start - 1;
   if (toks[k]?.text === ',' || word(toks, k) === 'a' || word(toks, k) === 'an' || word(toks, k) === 'of') k--;
   if (RESULT_NOUNS.has(word(toks, k))) return true;

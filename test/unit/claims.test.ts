@@ -115,6 +115,16 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads a game\'s box score and score as public record, and a game sentence with a statistic as a claim', () => {
+    const text = 'Anthony Davis added 24 points and 15 rebounds in the game.\n\nLos Angeles led 88-71 late in the third quarter.\n\nThe coach said the season drew 1.2 million fans.\n\nThe Hawks sold 40,000 season tickets.\n';
+    assert.deepStrictEqual(brief(claims(text, [{ source: 'The coach', cue: 'said', content: 'the season drew 1.2 million fans' }])), [
+      'sourced event: Anthony Davis added 24 points and 15 rebounds in the game.',
+      'sourced event: Los Angeles led 88-71 late in the third quarter.',
+      'sourced statistic: The coach said the season drew 1.2 million fans.',
+      'unsourced statistic+event: The Hawks sold 40,000 season tickets.',
+    ]);
+  });
+
   it('reads the credits and rights at a story\'s foot as no claim, and a sentence of reporting as one', () => {
     const text = [
       'Reporting by Ana Reyes in Lakeside; Editing by Tom Hale',

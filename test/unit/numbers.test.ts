@@ -151,11 +151,31 @@ describe('numbers: age ranges and results', () => {
   it('a ratio, a lead or a range of people still is', () => {
     assert.deepStrictEqual(stats('Democrats outnumber Republicans 3-1 in the district.').map((x) => x[0]), ['3-1']);
     assert.deepStrictEqual(stats('By 2-1, voters back the plan.').map((x) => x[0]), ['2-1']);
-    assert.deepStrictEqual(stats('Riverton led 2-1 at halftime.').map((x) => x[0]), ['2-1']);
+    assert.deepStrictEqual(stats('Clinton led Trump 48-45 among likely voters.').map((x) => x[0]), ['48-45']);
     assert.deepStrictEqual(stats('The measure passed with 2-1 support among voters.').map((x) => x[0]), ['2-1']);
     assert.deepStrictEqual(stats('Women voted for Clinton 2-1 in the poll.').map((x) => x[0]), ['2-1']);
     assert.deepStrictEqual(stats('About 5-10 people were hurt.').map((x) => x[0]), ['About 5-10']);
     assert.deepStrictEqual(stats('It cost $5-10 million after the vote.').map((x) => x[0]), ['$5-10 million']);
+  });
+});
+
+describe('numbers: a game\'s record is no statistic', () => {
+  const none = [
+    'Trae Young scored 38 points, including 14 in the fourth quarter.',
+    'Jalen Johnson had 22 points and 12 rebounds as the Hawks won their fifth straight game.',
+    'Young shot 13 of 24 from the field in the game.',
+    'Riverton led 2-1 at halftime.',
+    'Los Angeles led 88-71 late in the third quarter before Atlanta closed the period on a 16-4 run.',
+    'Reyes made five saves for Riverton.',
+    'Harper hit .291 with 34 home runs and 102 RBIs last season.',
+    'Atlanta (24-19) moved into sixth place.',
+  ];
+  for (const text of none) it(text, () => assert.deepStrictEqual(stats(text), []));
+
+  it('a stat noun outside a game, "percentage points" and a toll still are statistics', () => {
+    assert.deepStrictEqual(stats('Trump leads by 5 percentage points in the latest poll.').map((x) => x[0]), ['5 percentage points']);
+    assert.deepStrictEqual(stats('The flu season has killed 4,000 people.').map((x) => x[0]), ['4,000']);
+    assert.deepStrictEqual(stats('The index fell 240 points on Monday.').map((x) => x[0]), ['240']);
   });
 });
 
