@@ -156,6 +156,17 @@ describe('claims', () => {
 
   it('treats the reporter\'s own observation as sourced', () => {
     assert.deepStrictEqual(brief(claims('I counted 300 people at the gate.\n\nHundreds of people are gathering outside.\n')), []);
+    // The newsroom's own work and voice: its count, its reporters' eyes, what it could not verify, its contacts.
+    const own = [
+      'We excluded 3 metros where boundaries changed.',
+      'By our count, renters in 23 metros now spend more than 30% of income on rent.',
+      'A Reuters reporter saw at least 20 tanks on the road.',
+      'An AFP photographer counted at least 20 tanks.',
+      'The Associated Press could not independently confirm the figures from either side.',
+      'The Ledger was unable to verify the video\'s authenticity.',
+      'Marcus Hill can be reached at mhill@lakesidecourier.com or 555-0142.',
+    ];
+    for (const text of own) assert.ok(brief(claims(`${text}\n`)).every((b) => b.startsWith('sourced')), text);
   });
 
   it('does not count places, dates or ordinals', () => {
