@@ -486,6 +486,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * Abbreviations that also end sentences ("... across the U.S. The chain ...", "... before 6 a.m.
+ * The mayor ..."): before a word that opens sentences, they end one.
+ */
+const MAY_END_SENTENCE = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'co', 'jr', 'sr', 'corp', 'ltd']);
+
 /** A word ending at `i` (the dot) that must not end a sentence: an abbreviation, an initial, "U.S", "a.m". */
 function isAbbreviation(t: string, ws: number, dot: number): boolean {
   const w = t.slice(ws, dot);
@@ -575,7 +581,7 @@ function splitSentences(t: string, s: number, e: number): Array<[number, number]
         // "... in the U.S. The ..." is ambiguous; only ordinary title abbreviations never end one.
         const w = t.slice(wordStart, i).toLowerCase();
         const nextWord = nextWordAt(t, j, e);
-        if (!(w === 'u.s' || w === 'u.k' || w === 'etc' || w === 'inc' || w === 'co' || w === 'jr' || w === 'sr' || w === 'corp' || w === 'ltd') || !nextWord || !/^(The|A|An|He|She|It|They|We|I|But|In|On|This|That|These|Those|His|Her|Their|There|And)$/.test(nextWord)) {
+        if (!MAY_END_SENTENCE.has(w) || !nextWord || !/^(The|A|An|He|She|It|They|We|I|But|In|On|This|That|These|Those|His|Her|Their|There|And)$/.test(nextWord)) {
           continue;
         }
       }

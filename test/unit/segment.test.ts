@@ -31,6 +31,12 @@ describe('segment', () => {
 
   it('ends a sentence after "U.S." when a new sentence clearly starts', () => {
     assert.deepStrictEqual(sentences(segment('He flew to the U.S. The trip was short.', 'plaintext')), ['He flew to the U.S.', 'The trip was short.']);
+    assert.deepStrictEqual(sentences(segment('About 300 people left before 6 a.m. The mayor said shelters were open.', 'plaintext')), [
+      'About 300 people left before 6 a.m.',
+      'The mayor said shelters were open.',
+    ]);
+    assert.deepStrictEqual(sentences(segment('The train left at 6 a.m. Monday with 300 aboard.', 'plaintext')), ['The train left at 6 a.m. Monday with 300 aboard.']);
+    assert.deepStrictEqual(sentences(segment('They marched in Washington, D.C. The police watched.', 'plaintext')), ['They marched in Washington, D.C.', 'The police watched.']);
   });
 
   it('keeps the speaker after a quote that ends in "?", "!" or "." in the quote\'s sentence', () => {
