@@ -232,13 +232,14 @@ const MAX_FAMILY = 12;
 
 /**
  * Whether a small count of children or siblings describes someone's family ("her two sons", "He
- * leaves two sons and seven grandchildren", "a mother of three children"), which needs no source.
+ * leaves two sons and seven grandchildren", "a mother of three children", "the youngest of five
+ * children"), which needs no source.
  * A toll does ("Three children were killed").
  */
 function isFamily(toks: Token[], d: Draft, noun: string): boolean {
   if (d.kind !== 'count' || d.value > MAX_FAMILY || !KIN.has(noun)) return false;
   const before = word(toks, d.startTok - 1);
-  if (OWNERS.has(before) || (before === 'of' && /^(?:father|mother|parent|grandfather|grandmother)$/.test(word(toks, d.startTok - 2)))) return true;
+  if (OWNERS.has(before) || (before === 'of' && /^(?:father|mother|parent|grandfather|grandmother|youngest|oldest|eldest|middle|second|third|one)$/.test(word(toks, d.startTok - 2)))) return true;
   return hasWord(toks, FAMILY_WORDS) && !hasWord(toks, TOLL_WORDS);
 }
 const TOLL_WORDS = new Set(['killed', 'died', 'dead', 'injured', 'wounded', 'hurt', 'missing', 'hospitalized', 'hospitalised', 'rescued', 'evacuated', 'shot']);

@@ -23,6 +23,8 @@ describe('evidence patterns', () => {
     'The deal is worth $2 billion, as first reported by Bloomberg.',
     'As first reported by the Courier, the strike has cost $40 million.',
     'The port authority posted on social media that it had hired 300 temporary workers.',
+    'Police now say 14 people were taken to hospitals.',
+    'Entergy now reports 312,000 customers without power.',
     'Homelessness in Pierce County rose 8% between 2023 and 2025, state data show.',
     'Traffic on the bridge rose 12% last year, DOT traffic counts show.',
     'The county paid Delmont Paving $14.6 million, a city staff memo shows.',

@@ -180,6 +180,8 @@ describe('numbers: a game\'s record is no statistic', () => {
 });
 
 describe('numbers: a family is no statistic', () => {
+  it('the youngest of five children', () => assert.deepStrictEqual(stats('She was the youngest of five children of Swedish immigrants.'), []));
+
   it('counts of children or siblings that describe a family', () => {
     for (const text of [
       'She is survived by her daughter, two sons and seven grandchildren.',

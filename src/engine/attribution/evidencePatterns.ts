@@ -235,6 +235,25 @@ export function subjectEstimates(p: ParagraphTokens, a: number, end: number): Pa
   return null;
 }
 
+/** Reporting verbs after "now" in a live update ("Police now say ...", "Entergy now reports ..."). */
+const NOW_VERBS = new Set(['say', 'says', 'report', 'reports', 'estimate', 'estimates', 'believe', 'believes', 'confirm', 'confirms', 'count', 'counts', 'put', 'puts']);
+
+/**
+ * SRC now VERB CONTENT.  ("Police now say 14 people were taken to hospitals.") A live update's
+ * revised figure: the taggers, trained on stories written after the fact, miss the verb behind "now".
+ */
+export function nowSays(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
+  const s = contentStart(p, a, end);
+  const t = p.tokens;
+  for (let v = s + 2; v < end - 2 && v - s <= 9; v++) {
+    if (t[v - 1].lower !== 'now' || !NOW_VERBS.has(t[v].lower) || !lowerWord(p, v)) continue;
+    if (!shortSource(p, s, v - 1, 8)) return null;
+    const content = contentAfter(v, end);
+    return content ? { cue: [v - 1, v + 1], source: [s, v - 1], content } : null;
+  }
+  return null;
+}
+
 /** SRC put(s) WHAT at [about] FIGURE.  ("The Interior Ministry put the number of detained at about 6,000.") */
 export function putAt(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
   const s = contentStart(p, a, end);
@@ -286,7 +305,7 @@ function isNoun(p: ParagraphTokens, i: number, end: number): boolean {
 }
 
 // Every word one of the fallback patterns needs, in one set: one lookup per token.
-const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, ...FORECAST_VERBS, 'put', 'puts', 'per']);
+const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_VERBS, ...FORECAST_VERBS, 'put', 'puts', 'per', 'now']);
 // The verbs of reportedBy.ts and postedOn.ts, common words, count only before the word they need
 // ("reported by", "posted on"): most sentences that hold them need no scan.
 const ASIDE_VERBS = new Set<string>([...REPORTED, ...POSTED]);

@@ -8,7 +8,7 @@ import type { ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { isCueWord } from './cueLexicon';
 import { contentStart, isPunct, shortSource, TIME_WORDS, type PatternMatch } from './patternParts';
-import { EVIDENCE_VERBS, evidenceLast, evidenceSubject, inPollFirst, inPollLast, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
+import { EVIDENCE_VERBS, evidenceLast, evidenceSubject, inPollFirst, inPollLast, nowSays, putAt, releasedShowing, subjectEstimates } from './evidencePatterns';
 import { reportedByAside } from './reportedBy';
 import { postedOn } from './postedOn';
 import { perSource } from './perSource';
@@ -428,6 +428,7 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   perSource,
   evidenceLast,
   parentheticalCredit,
+  nowSays,
 ];
 
 /**
