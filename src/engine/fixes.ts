@@ -39,7 +39,9 @@ function cleanSource(raw: string): string | null {
   if (/^\s*\[[^\]]*\]\s*$/.test(raw)) return null;
   // Sources come with the punctuation around them ("the spokesperson, Marta Quist,"), and with the
   // brackets of a Markdown link ("A [report by the Chamber of Commerce](https://...)").
-  const src = raw.replace(/[[\]]/g, '').trim().replace(/[^\p{L}\p{N}'’)]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  // A source wrapped over two lines is one name on one line in a fix: a line break inserted into a
+  // sentence would split it, and fix-all would then fix the pieces again.
+  const src = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().replace(/[^\p{L}\p{N}'’)]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
   if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
   return lowerCommonStart(cutModifier(src)).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());

@@ -88,6 +88,14 @@ describe('engine bug fixes', function () {
       });
     }
 
+    it('a source wrapped over two lines goes in on one line, so fix-all settles (fast-check seed 1482818629)', () => {
+      const text = '# **Maria Lopez received 6,000 of the vote**.\n\nSource: Maria Lopez\nLi Wei 李伟 received 6,000 of the vote, Maria Lopez claimed.\n\n';
+      const options = { format: 'markdown' as const, ignoreHeadlines: false };
+      const once = fixAll(text, options);
+      assert.strictEqual(fixAll(once, options), once);
+      assert.ok(!once.split('\n')[0].includes('Li Wei said\n'), once);
+    });
+
     it('a source split across the sentence end is not offered again', () => {
       const text = 'Homes lost power, the U.S. … Department of Energy said.';
       const end = text.indexOf('…') + 1;
