@@ -157,7 +157,10 @@ const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'â€™.-]*(?:\s+\p{Lu}[\p{L}'â
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
 // gathering"), not positions ("the union is demanding").
-const SCENE_RE = /\b(?:I|[Ww]e|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:[Bb]y|[Ii]n) our (?:count|tally|analysis|review|estimate)\b|\b(?:reporter|reporters|photographer|photographers|journalist|journalists|correspondent|correspondents|staff)\s+(?:at the scene\s+|on the scene\s+)?(?:saw|counted|witnessed|observed|heard|watched)\b|\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)\s+(?:independently\s+)?(?:verify|confirm|authenticate)\b|\bcan be reached at\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
+const SCENE_RE = /\b(?:I|[Ww]e|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
+// The newsroom's own work and voice: its count, its reporters' eyes, what it could not verify, a
+// contact line ("By our count", "A Reuters reporter saw", "could not independently confirm").
+const NEWSROOM_RE = /\b(?:[Bb]y|[Ii]n) our (?:count|tally|analysis|review|estimate)\b|\b(?:reporter|reporters|photographer|photographers|journalist|journalists|correspondent|correspondents|staff)\s+(?:at the scene\s+|on the scene\s+)?(?:saw|counted|witnessed|observed|heard|watched)\b|\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)\s+(?:independently\s+)?(?:verify|confirm|authenticate)\b|\bcan be reached at\b/u;
 
 // A sentence that points back to the figure before it: "That is up from 4%", "This was the highest
 // since 2008", "It compares with 3.1% in May", "The figure was revised from 6,200".
@@ -236,11 +239,6 @@ function isTrusted(a: Attribution, trusted: readonly string[]): boolean {
   return trusted.some((t) => t && src.includes(t.toLowerCase()));
 }
 
-/**
- * For each sentence of a paragraph, the attributions in it or whose content reaches into it, in
- * their given order. One pass per attribution (a binary search over the sentences), not one filter
- * per sentence: a one-paragraph 1 MB draft has tens of thousands of both.
- */
 /** The credit attribution of the sentence after sids[k] when that sentence is a credit in parentheses on the same line. */
 function parenthesisedCreditAfter(text: string, seg: Segmentation, sids: readonly number[], k: number, coveringOf: ReadonlyMap<number, Attribution[]>): Attribution | null {
   const next = k + 1 < sids.length ? seg.sentences[sids[k + 1]] : undefined;
@@ -249,6 +247,11 @@ function parenthesisedCreditAfter(text: string, seg: Segmentation, sids: readonl
   return (coveringOf.get(sids[k + 1]) ?? []).find((a) => isCredit(a) && a.sentence === sids[k + 1]) ?? null;
 }
 
+/**
+ * For each sentence of a paragraph, the attributions in it or whose content reaches into it, in
+ * their given order. One pass per attribution (a binary search over the sentences), not one filter
+ * per sentence: a one-paragraph 1 MB draft has tens of thousands of both.
+ */
 function coveringBySentence(seg: Segmentation, sids: readonly number[], attributions: readonly Attribution[]): Map<number, Attribution[]> {
   const out = new Map<number, Attribution[]>();
   const add = (si: number, a: Attribution) => {
@@ -382,7 +385,11 @@ export function paragraphClaims(
     let sceneTest: boolean | undefined;
     // A market's moves count only with a figure ("Shares rose 7%"): tested for those sentences alone.
     const scene = (): boolean =>
-      (sceneTest ??= SCENE_RE.test(reporterText) || (stats.length > 0 && MARKET_RE.test(reporterText)) || (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
+      (sceneTest ??=
+        SCENE_RE.test(reporterText) ||
+        NEWSROOM_RE.test(reporterText) ||
+        (stats.length > 0 && MARKET_RE.test(reporterText)) ||
+        (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (quotes.length > 0) kinds.push('quote');
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes
