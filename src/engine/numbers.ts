@@ -256,7 +256,7 @@ const GAME_WORDS = new Set([
   'game', 'games', 'match', 'quarter', 'halftime', 'inning', 'innings', 'overtime', 'season', 'scored', 'scoring', 'playoff',
   'playoffs', 'league', 'tournament', 'coach', 'rebounds', 'assists', 'touchdowns', 'homers', 'rbis', 'shot', 'averaging',
   'nba', 'nfl', 'mlb', 'nhl', 'mls', 'wnba', 'goalkeeper', 'pitcher', 'quarterback', 'striker', 'teammates', 'scoreless',
-  'saves', 'penalty', 'halftime',
+  'saves', 'penalty',
 ]);
 
 /**

@@ -43,7 +43,7 @@ const statesThat = (p: ParagraphTokens, v: number, end: number): boolean => v + 
 const MODIFIERS = new Set([
   'released', 'published', 'compiled', 'conducted', 'issued', 'gathered', 'collected', 'produced', 'commissioned',
   'obtained', 'seen', 'reviewed', 'posted', 'provided', 'cited', 'prepared', 'carried', 'made', 'based', 'drawn', 'out',
-  'filed', 'submitted', 'sent', 'signed', 'written', 'dated', 'updated', 'sworn', 'unsealed', 'filed',
+  'filed', 'submitted', 'sent', 'signed', 'written', 'dated', 'updated', 'sworn', 'unsealed',
 ]);
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
