@@ -51,13 +51,18 @@ export function paragraphTokens(text: string, seg: Segmentation, paragraphIndex:
   const sentenceTokens = new Map<number, [number, number]>();
   let si = 0;
   const sids = para.sentences;
+  // Sentences only move forward, so the current one's range is at hand (no Map probe per token).
+  let range: [number, number] | undefined;
+  let rangeSid = NaN;
   for (let i = 0; i < n; i++) {
     while (si < sids.length - 1 && tokens[i].start >= seg.sentences[sids[si]].end) si++;
     const sid = sids[si] ?? -1;
     sentence[i] = sid;
-    const r = sentenceTokens.get(sid);
-    if (r) r[1] = i + 1;
-    else sentenceTokens.set(sid, [i, i + 1]);
+    if (sid !== rangeSid) {
+      rangeSid = sid;
+      range = [i, i + 1];
+      sentenceTokens.set(sid, range);
+    } else (range as [number, number])[1] = i + 1;
   }
   const inQuote = new Uint8Array(n);
   const quoteDir = new Int8Array(n);

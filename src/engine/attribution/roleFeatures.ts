@@ -38,7 +38,8 @@ function clauseBreaks(p: ParagraphTokens, pre: Prefix): Int32Array {
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
     let hit = 0;
-    if (BREAK_PUNCT.has(t.text) && t.kind === 'punct' && i + 1 < n) {
+    // The kind first: most tokens are words, and a Set probe hashes the token's text.
+    if (t.kind === 'punct' && i + 1 < n && BREAK_PUNCT.has(t.text)) {
       const u = p.tokens[i + 1];
       hit = t.text === ';' || t.text.length > 1 || t.text !== ',' && t.text !== '(' || BREAK_CLASSES.has(posOf(u.lower, u.text)) ? 1 : 0;
     }

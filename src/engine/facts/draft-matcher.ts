@@ -56,8 +56,8 @@ const SYNC_SLICE = 64;
 export class DraftMatcher {
   /** Per paragraph (occurrence key): its facts, indexed. */
   private readonly works = new Map<string, IndexedFact[]>();
-  /** Index key -> paragraphs holding a fact with that key. */
-  private readonly postings = new Map<string, Set<string>>();
+  /** Index key -> paragraphs holding a fact with that key, each once (a short list: most keys are in few paragraphs). */
+  private readonly postings = new Map<string, string[]>();
   /** Index key -> how many facts hold it. */
   private readonly factCounts = new Map<string, number>();
   private readonly cache: LruCache<CachedClaim>;
@@ -148,9 +148,10 @@ export class DraftMatcher {
         for (const k of factKeys(e)) {
           this.touch(k);
           this.factCounts.set(k, (this.factCounts.get(k) ?? 0) + 1);
-          let set = this.postings.get(k);
-          if (!set) this.postings.set(k, (set = new Set()));
-          set.add(work);
+          const list = this.postings.get(k);
+          // A paragraph's facts are indexed together, so it can only repeat at the end.
+          if (!list) this.postings.set(k, [work]);
+          else if (list[list.length - 1] !== work) list.push(work);
         }
       }
     }
@@ -168,7 +169,7 @@ export class DraftMatcher {
       const addedKeys = new Map<string, Set<string>>();
       const keysOf = (work: string): Set<string> => {
         let keys = addedKeys.get(work);
-        if (!keys) addedKeys.set(work, (keys = new Set((this.works.get(work) ?? []).flatMap((e) => [...factKeys(e)]))));
+        if (!keys) addedKeys.set(work, (keys = new Set((this.works.get(work) ?? []).flatMap((e) => factKeys(e)))));
         return keys;
       };
       let seen = 0;
@@ -209,9 +210,12 @@ export class DraftMatcher {
         const n = (this.factCounts.get(k) ?? 1) - 1;
         if (n > 0) this.factCounts.set(k, n);
         else this.factCounts.delete(k);
-        const set = this.postings.get(k);
-        set?.delete(work);
-        if (set && set.size === 0) this.postings.delete(k);
+        const list = this.postings.get(k);
+        const at = list ? list.indexOf(work) : -1;
+        if (list && at >= 0) {
+          list.splice(at, 1);
+          if (list.length === 0) this.postings.delete(k);
+        }
       }
     }
     this.works.delete(work);

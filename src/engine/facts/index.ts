@@ -48,12 +48,19 @@ export function indexFact(fact: ReferenceFact): IndexedFact {
   return { fact, entityTokens, terms, numbers: filterList(fact.numbers, (n) => n.isStatistic) };
 }
 
-/** The index keys of a fact: name tokens, terms and figure buckets. */
-export function factKeys(entry: IndexedFact): Set<string> {
-  const keys = new Set<string>();
-  for (const t of entry.entityTokens) keys.add(`e:${t}`);
-  for (const t of entry.terms) keys.add(`t:${t}`);
-  for (const n of entry.numbers) keys.add(`n:${numberKey(n)}`);
+/**
+ * The index keys of a fact, each once: name tokens, terms and figure buckets. A list, not a Set:
+ * name tokens and terms are distinct sets already, so only figure buckets can repeat.
+ */
+export function factKeys(entry: IndexedFact): string[] {
+  const keys: string[] = [];
+  for (const t of entry.entityTokens) keys.push(`e:${t}`);
+  for (const t of entry.terms) keys.push(`t:${t}`);
+  const named = keys.length;
+  for (const n of entry.numbers) {
+    const k = `n:${numberKey(n)}`;
+    if (keys.indexOf(k, named) < 0) keys.push(k);
+  }
   return keys;
 }
 
