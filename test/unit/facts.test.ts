@@ -81,6 +81,19 @@ describe('facts: matching', () => {
     assert.strictEqual(best.fact.id, 'harbour.txt#3');
     assert.deepStrictEqual(best.differentNumbers.map((p) => [p.draft.value, p.reference.value]), [[2500, 1800]]);
   });
+  it('takes a rounded figure for the fact\'s only when more than one word or the counted thing agrees', () => {
+    // "12%" rounds 12.5%, but a price cut is not cargo revenue: one shared word ("rose") is chance.
+    assert.deepStrictEqual(matchClaim(index, claim('The average price rose 12%.')), []);
+    // Two shared words: the same statement, rounded.
+    const [best] = matchClaim(index, claim('Cargo revenue rose 12%.'));
+    assert.strictEqual(best.fact.id, 'harbour.txt#2');
+    assert.deepStrictEqual(best.sameNumbers.map((p) => [p.draft.value, p.reference.value]), [[12, 12.5]]);
+    // The same counted noun: "1,800 dockworkers" restated as "about 2,000 dockworkers" would be
+    // another figure, but "1,800" as "1,800" with one word is exact and still a lead.
+    const [docks] = matchClaim(index, claim('Some 1,800 dockworkers marched.'));
+    assert.strictEqual(docks.fact.id, 'harbour.txt#3');
+    assert.strictEqual(docks.sameNumbers.length, 1);
+  });
   it('finds nothing for an unrelated claim', () => {
     assert.deepStrictEqual(matchClaim(index, claim('The orchestra played Mahler on Sunday.')), []);
   });

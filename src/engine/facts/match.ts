@@ -85,21 +85,28 @@ export function probeKeys(p: PreparedClaim): string[] {
 
 /** Scores one fact; null when it is below the threshold or shares too little. `fact` is the one the match names. */
 export function scoreFact(p: PreparedClaim, entry: IndexedFact, minScore: number, fact: ReferenceFact = entry.fact): FactMatch | null {
-  const { same, different } = compareNumbers(p.stats, entry.numbers);
-  let got = W_SAME_NUMBER * same.length + W_RELATED_NUMBER * different.length;
-  let evidence = same.length;
+  const compared = compareNumbers(p.stats, entry.numbers);
+  const different = compared.different;
+  let got = W_RELATED_NUMBER * different.length;
+  let words = 0;
   for (const t of p.entitySet) {
     if (entry.entityTokens.has(t) || entry.terms.has(t)) {
       got += W_ENTITY;
-      evidence++;
+      words++;
     }
   }
   for (const t of p.termList) {
     if (entry.terms.has(t) || entry.entityTokens.has(t)) {
       got += W_TERM;
-      evidence++;
+      words++;
     }
   }
+  // A rounded figure ("6%" for "6.09%") is weaker evidence than the same figure: it restates the
+  // fact's only when the two count the same thing or share more than one word besides. Otherwise
+  // "The average price cut was 6%" would be credited to whoever gave the 6.09% mortgage rate.
+  const same = words >= 2 ? compared.same : filterList(compared.same, (x) => x.draft.value === x.reference.value || (!!x.draft.noun && x.draft.noun === x.reference.noun));
+  got += W_SAME_NUMBER * same.length;
+  const evidence = same.length + words;
   // One shared word is chance; a shared figure or two shared words are a lead.
   if (evidence < 2 && same.length === 0) return null;
   const score = Math.min(1, got / p.total);
