@@ -10,6 +10,7 @@ import { findNumbers } from './numbers';
 import { contentTerms } from './text';
 import { Attribution, Claim, ClaimKind, ClaimStatus, FactMatch, NumberMention, Segmentation, Span } from './types';
 import { mapList, filterList } from './lists';
+import { Range, relativeAside } from './relativeAside';
 
 /** A claim plus what the rules and the matcher need about it. */
 export interface ClaimInfo {
@@ -210,6 +211,33 @@ function quoteMarks(s: string): { opens: number; closes: number; straight: numbe
 }
 
 /** Blanks quoted stretches (keeping offsets), so scene and verb tests look at the reporter's words. */
+/** The sentence's own attributions that speak only inside a relative aside (relativeAside.ts), with the aside. */
+function relativeAsides(text: string, s: Range, si: number, covering: readonly Attribution[] | undefined): Array<{ a: Attribution; span: Range }> {
+  const out: Array<{ a: Attribution; span: Range }> = [];
+  if (!covering) return out;
+  for (const a of covering) {
+    const span = a.sentence === si ? relativeAside(text, s, a) : null;
+    if (span) out.push({ a, span });
+  }
+  return out;
+}
+
+function inAside(asides: ReadonlyArray<{ span: Range }>, start: number, end: number): boolean {
+  for (const { span } of asides) if (span.start <= start && end <= span.end) return true;
+  return false;
+}
+
+/** `s` (starting at offset `base`) with the asides' spans replaced by spaces. */
+function blanked(s: string, asides: ReadonlyArray<{ span: Range }>, base: number): string {
+  let out = s;
+  for (const { span } of asides) {
+    const a = Math.max(0, span.start - base);
+    const b = Math.min(out.length, span.end - base);
+    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
 function outsideQuotes(s: string, quotes: Array<{ start: number; end: number }>, base: number): string {
   if (quotes.length === 0) return s;
   let out = '';
@@ -344,14 +372,18 @@ export function paragraphClaims(
     const si = para.sentences[position];
     const s = seg.sentences[si];
     if (!s || s.end <= s.start) continue;
-    const covering = coveringOf.get(si) ?? [];
     const sText = text.slice(s.start, s.end);
+    // "The company, which declined to comment, laid off 300 workers": the aside speaks for itself alone.
+    const asides = relativeAsides(text, s, si, coveringOf.get(si));
+    const covering = asides.length === 0 ? (coveringOf.get(si) ?? []) : filterList(coveringOf.get(si) ?? [], (a) => !asides.some((x) => x.a === a));
     const before = prevText;
     prevText = sText;
     const quotes: Array<{ start: number; end: number }> = [];
     for (const [qa, qb] of quoteSpans(sText)) {
       if (wordCount(sText.slice(qa, qb)) >= 4) quotes.push({ start: s.start + qa, end: s.start + qb });
     }
+    // The quotes and figures inside such an aside are its speaker's, sourced by it.
+    const ownQuotes = asides.length === 0 ? quotes : filterList(quotes, (q) => !inAside(asides, q.start, q.end));
     // Continuation: the previous sentence ended with a colon or left a quote open.
     const startsInQuote = openQuote;
     let attribution: Attribution | null = covering.find((a) => !a.vague) ?? covering[0] ?? null;
@@ -377,9 +409,13 @@ export function paragraphClaims(
     if (isLinkLine(text, s.start, s.end, sText)) continue;
     const numbers: NumberMention[] = findNumbers(text, s.start, s.end);
     // A footnote mark or a reference link's label ("[^1]", "[text][2]") holds no figure of the claim.
-    const stats = filterList(numbers, (n) => n.isStatistic && (seg.skipped.length === 0 || !inCitationMark(seg, n.start)));
+    const stats = filterList(
+      numbers,
+      (n) => n.isStatistic && (seg.skipped.length === 0 || !inCitationMark(seg, n.start)) && (asides.length === 0 || !inAside(asides, n.start, n.end)),
+    );
     if (stats.length > 0 && attribution && !attribution.vague) figureSource = attribution;
-    const reporterText = outsideQuotes(sText, quotes, s.start);
+    // The reporter's words: quotes blanked, and asides that speak for themselves alone.
+    const reporterText = asides.length === 0 ? outsideQuotes(sText, quotes, s.start) : blanked(outsideQuotes(sText, quotes, s.start), asides, s.start);
     const kinds: ClaimKind[] = [];
     // Tested only where it matters: a sentence with figures, or a claim no attribution covers.
     let sceneTest: boolean | undefined;
@@ -391,7 +427,7 @@ export function paragraphClaims(
         (stats.length > 0 && MARKET_RE.test(reporterText)) ||
         (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
-    if (quotes.length > 0) kinds.push('quote');
+    if (ownQuotes.length > 0) kinds.push('quote');
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes
     // nor such a verb is no claim, and its names are not looked for.
     let eventTest: boolean | undefined;
@@ -440,7 +476,7 @@ export function paragraphClaims(
         numbers: kinds.includes('statistic') ? stats : [],
         matches: [],
       },
-      quotes,
+      quotes: ownQuotes,
       namesActor,
       actorBefore: actorBefore && kinds.length === 1 && kinds[0] === 'event',
       entityTokens,

@@ -177,6 +177,21 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('HEMPSTEAD, N.Y., Sept. 26 (UPI) — Candidate Jill Stein was escorted off the premises.\n')).map((b) => b.split(' ')[0]), ['sourced']);
   });
 
+  it('reads an attribution in a relative aside as speaking for the aside alone', () => {
+    // The company declining to comment sources nothing of the lay-offs.
+    const t = 'The company, which declined to comment, laid off 300 workers last month.\n';
+    assert.deepStrictEqual(brief(claims(t, [{ source: 'which', cue: 'declined', content: 'to comment' }])), ['unsourced statistic: ' + t.trim()]);
+    const found = analyze(t, { format: 'plaintext' }).findings.map((f) => `${f.rule} ${t.slice(f.start, f.end)}`);
+    assert.deepStrictEqual(found, ['unsourced-number 300']);
+    // A content that runs on past the aside, the sentence's own cue, or an aside with no main clause of its own still source it.
+    assert.deepStrictEqual(brief(claims('The firm, which said it laid off 300 workers, closed.\n', [{ source: 'which', cue: 'said', content: 'it laid off 300 workers, closed' }])).map((b) => b.split(' ')[0]), ['sourced']);
+    assert.deepStrictEqual(
+      brief(claims('The company, which declined to comment, laid off 300 workers, the union said.\n', [{ source: 'which', cue: 'declined', content: 'to comment' }, { source: 'the union', cue: 'said', content: 'The company, which declined to comment, laid off 300 workers' }])).map((b) => b.split(' ')[0]),
+      ['sourced'],
+    );
+    assert.deepStrictEqual(brief(claims('Voters, who said 300 were lost.\n', [{ source: 'who', cue: 'said', content: '300 were lost' }])).map((b) => b.split(' ')[0]), ['sourced']);
+  });
+
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
   });
