@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../src/engine/analyze';
 import { applyEdits } from '../../src/engine/fixes';
 import { RULE_INFO } from '../../src/engine/rules/index';
 import { AnalysisResult, RULE_IDS } from '../../src/engine/types';
@@ -96,6 +97,15 @@ describe('rules: vague-source', () => {
   });
   it('trusts listed sources', () => {
     assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { trustedSources: ['officials'] })), []);
+  });
+  it('asks who expects an estimate given in the passive with no one behind it', () => {
+    const t = 'The new berth is expected to cost $96 million.\n';
+    const r = analyze(t, { format: 'plaintext' });
+    assert.deepStrictEqual(summary(t, r), ['vague-source "is expected"']);
+    assert.strictEqual(r.claims[0].status, 'vague');
+    // A named source in the sentence speaks for the estimate.
+    const named = 'The new berth is expected to cost $96 million, the harbour authority said.\n';
+    assert.deepStrictEqual(summary(named, analyze(named, { format: 'plaintext' })), []);
   });
 });
 

@@ -96,11 +96,20 @@ const NOT_NAMES = new Set(['those', 'these', 'one', 'people', 'someone', 'somebo
 
 const ONE_OF_MANY = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}(?:resident|witness|worker|voter|neighbou?r|employee|protester|protestor|demonstrator|local|bystander|onlooker|passenger|driver|shopper|shopkeeper|trader|parent|student|teacher|nurse|doctor|man|woman|member|supporter|critic|analyst|expert|observer|diplomat|lawmaker|officer|staffer|aide|activist|economist|farmer|miner|docker|official)$/;
 
+const AGENTLESS_ESTIMATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:expected|projected|estimated|forecast|anticipated|predicted|thought|rumou?red)\b/;
+
+/** A sourceless estimate in the passive: "is expected", "are widely projected", "was thought". */
+export function isAgentlessEstimate(a: Attribution): boolean {
+  return !a.source && AGENTLESS_ESTIMATE.test(collapseSpace(a.cue.text.toLowerCase()));
+}
+
 /** Anonymous or vague: "officials said", "sources say", "it is reported", "reportedly", "experts believe", "polls show". */
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
   if (VAGUE_CUES.test(cue)) return true;
-  if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue);
+  // Sourceless: "reportedly", "it is alleged", and an estimate in the passive with no one behind it
+  // ("The bridge is expected to cost $96 million": expected by whom?).
+  if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue) || AGENTLESS_ESTIMATE.test(cue);
   const src = collapseSpace(a.source.text).trim();
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);

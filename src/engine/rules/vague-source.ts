@@ -4,6 +4,7 @@ import { excerpt, factLocation, RawFinding, RuleContext, RuleDefinition } from '
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
 import type { Attribution } from '../types';
+import { isAgentlessEstimate } from '../attribution/classify';
 
 export const vagueSource: RuleDefinition = {
   id: 'vague-source',
@@ -19,7 +20,11 @@ export const vagueSource: RuleDefinition = {
       if (!a.vague) continue;
       if (a.source && trusted.some((t) => a.source!.text.toLowerCase().includes(t))) continue;
       if (ctx.ignoreHeadlines && ctx.isHeadlineSentence(a.sentence)) continue;
-      out.push(vagueFinding(ctx, a, claimOf.get(a.sentence)));
+      const info = claimOf.get(a.sentence);
+      // "is expected to" with no one behind it, in a sentence a named source already speaks for
+      // ("The plant is expected to open in May, the company said"): nothing more to name.
+      if (info?.claim.status === 'sourced' && isAgentlessEstimate(a)) continue;
+      out.push(vagueFinding(ctx, a, info));
     }
     return out;
   },
