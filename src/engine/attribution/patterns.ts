@@ -395,7 +395,33 @@ function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch |
   if (isVerb(p, comma + 1) && sourceAfterVerb(p, comma + 1, end)) {
     return { cue: [comma + 1, comma + 2], source: [comma + 2, end], content: [[contentStart(p, a, comma), comma]] };
   }
-  return null;
+  return relativeAfterSpeaker(p, a, comma, end);
+}
+
+/**
+ * CONTENT, VERB SRC, who ...  ("Police arrested 12 people, said Capt. Ana Ruiz, who declined to
+ * give their names."): the speaker's own relative clause after the name. Its cue ("declined") made
+ * the tagger look for the speaker before "said". The source runs to the sentence's end, as the
+ * tagger's does when it reads the construction ("said Tom Hale, who runs the union local").
+ */
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'this', 'that', 'there']);
+
+function relativeAfterSpeaker(p: ParagraphTokens, a: number, comma: number, end: number): PatternMatch | null {
+  if (p.tokens[comma + 1].lower !== 'who') return null;
+  let c0 = -1;
+  for (let i = comma - 1; i > a; i--) {
+    if (isPunct(p, i, ',')) {
+      c0 = i;
+      break;
+    }
+  }
+  if (c0 <= a + 2 || comma - c0 < 3 || p.inQuote[c0] !== 0) return null;
+  const v = c0 + 1;
+  // A name or a title after the verb ("said Capt. Ana Ruiz"), not a clause ("said he's with ...").
+  const first = p.tokens[v + 1];
+  if (first.kind !== 'word' || first.text === first.lower || PRONOUN_SPEAKERS.has(first.lower)) return null;
+  if (!isVerb(p, v) || !TAIL_VERBS.has(p.tokens[v].lower) || !sourceAfterVerb(p, v, comma)) return null;
+  return { cue: [v, v + 1], source: [v + 1, end], content: [[contentStart(p, a, c0), c0]] };
 }
 
 const PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: number) => PatternMatch | null> = [
