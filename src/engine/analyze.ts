@@ -1,7 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
-import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike } from './carry';
+import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike, isNoteLine } from './carry';
 import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
@@ -255,7 +255,9 @@ export function* finishSteps(
     const above = runStart >= 0 ? runStart : prevKind === 'paragraph' ? prevStart : -1;
     const credit = above >= 0 && para ? creditLineOf(seg, para, w.attributions) : null;
     if (credit) creditAbove(infos, above, credit, rekey);
-    runStart = para && isListLike(para) ? (runStart >= 0 ? runStart : infos.length) : -1;
+    // A note under a table ("Note: Figures are provisional.") does not end its run: a credit line
+    // under the note still speaks for the rows.
+    runStart = para && (isListLike(para) || (runStart >= 0 && isNoteLine(seg, para))) ? (runStart >= 0 ? runStart : infos.length) : -1;
     prevStart = infos.length;
     prevKind = para?.kind ?? null;
     const claims: readonly ClaimInfo[] = carry && para ? carryInto(text, seg, para, w.claims, carry) : w.claims;

@@ -26,10 +26,29 @@ export function isListLike(para: Paragraph): boolean {
   return para.kind === 'list-item' || para.kind === 'table-row';
 }
 
-/** The credit line ("Source: Environment Agency") that `para` is, if it is one: its attribution. */
+/**
+ * The credit line ("Source: Environment Agency") that `para` is, if it is one: its attribution. The
+ * credits of the graphic itself may follow on its line ("Source: CDC WONDER. Graphic by Ana Ruiz").
+ */
 export function creditLineOf(seg: Segmentation, para: Paragraph, attributions: readonly Attribution[]): Attribution | null {
-  if (para.sentences.length !== 1) return null;
+  if (para.sentences.length === 0) return null;
+  for (let k = 1; k < para.sentences.length; k++) {
+    const s = seg.sentences[para.sentences[k]];
+    if (!s || !GRAPHIC_CREDIT.test(s.text)) return null;
+  }
   return creditOpening(seg.sentences[para.sentences[0]], attributions);
+}
+
+// Who made the graphic, after its source on the credit line: "Graphic by Ana Ruiz", "Chart: The Ledger".
+const GRAPHIC_CREDIT = /^[*_\s(]*(?:graphics?|charts?|maps?|illustrations?|design|visuali[sz]ations?|tables?|photos?|photographs?|reporting|analysis)\s*(?:by\b|:)/i;
+
+// A note on a table or a list, set under it before its credit line ("Note: Figures are provisional.").
+const NOTE_LINE = /^[*_\s(]*notes?\s*:/i;
+
+/** Whether `para` is a note on the table or list above it ("Note: ..."). */
+export function isNoteLine(seg: Segmentation, para: Paragraph): boolean {
+  const first = seg.sentences[para.sentences[0]];
+  return para.kind === 'paragraph' && !!first && NOTE_LINE.test(first.text);
 }
 
 /**
@@ -52,6 +71,11 @@ function creditOpening(s: Sentence | undefined, attributions: readonly Attributi
   if (!s || !CREDIT_START.test(s.text)) return null;
   return attributions.find((a) => isCredit(a) && a.cue.start >= s.start && /^[*_\s(]*$/.test(s.text.slice(0, a.cue.start - s.start))) ?? null;
 }
+
+// A lead-in that points to a document the story has named, whose findings follow: "Among the
+// report's findings:", "Key results of the survey:", "From the audit:". Definite, as "the figures
+// show" is: it points back, as a pronoun does.
+const DOCUMENT_LEAD_IN = /\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|poll|audit|analysis|review|census|index|filing|budget|forecast|assessment|inquiry|investigation|data|figures|statistics|findings|results|conclusions|recommendations)(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:findings|results|figures|data|conclusions|recommendations|highlights))?(?:\s+(?:show|shows|showed|found|finds|say|says|said|suggest|suggests|include|includes|included))?\s*:\s*["“«„]?\s*$/i;
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;
 const COLON_END = /:\s*["“«„]?\s*$/;
@@ -128,7 +152,7 @@ export function carryOut(
     const named = own.find((a) => !a.vague);
     if (named) return { attribution: named, scope: 'paragraph' };
     if (own.length > 0) return null;
-    if (hasLikelyCue(lastText, lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
+    if (hasLikelyCue(lastText, lastText) || DOCUMENT_LEAD_IN.test(lastText) || findEntities(lastText, [0], new Set(names)).some((e) => e.kind === 'actor')) {
       return { attribution: null, scope: 'paragraph' };
     }
     return null;

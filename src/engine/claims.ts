@@ -159,6 +159,19 @@ const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
 // gathering"), not positions ("the union is demanding").
 const SCENE_RE = /\b(?:I|[Ww]e|[Ww]e've|I've|I'm|[Ww]e're)\b|\b(?:currently|right now|at the scene|on the scene|this reporter|our correspondent)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:gathering|marching|protesting|chanting|waiting|standing|queuing|queueing|lining|streaming|arriving|leaving|taking place|shouting|singing|walking|filling|crowding|rallying|burning|blocking|sitting|holding|waving|clapping|dancing|lying|gathered|assembled)\b/u;
+// An organisation or a person making a document public: the release itself is public record.
+const PUBLICATION_RE = /\b(?:released|publishes|published|issued|unveiled|presented|submitted|posted)\s+(?:a|an|its|their|the|his|her|new|annual|\d{4})\s+(?:[\w'’-]+\s+){0,3}(?:reports?|study|studies|survey|poll|audit|analysis|review|plan|budget|proposal|statement|data|figures|statistics|findings|forecast|guidance|guidelines|assessment|letter|documents?|paper|index|estimates|projections)\b/;
+/**
+ * Whether the sentence's main clause is someone making a document public: the verb in its first
+ * clause, after a subject of a few words ("The think tank that published the paper" is an aside).
+ */
+function publishes(reporterText: string): boolean {
+  const m = PUBLICATION_RE.exec(reporterText);
+  if (!m) return false;
+  const subject = reporterText.slice(0, m.index);
+  return subject.length <= 120 && !/[,;:(—–]|\b(?:that|which|who|whose)\b/i.test(subject) && wordCount(subject) <= 10;
+}
+
 // The newsroom's own work and voice: its count, its reporters' eyes, what it could not verify, a
 // contact line ("By our count", "A Reuters reporter saw", "could not independently confirm").
 const NEWSROOM_RE = /\b(?:[Bb]y|[Ii]n) our (?:count|tally|analysis|review|estimate)\b|\b(?:reporter|reporters|photographer|photographers|journalist|journalists|correspondent|correspondents|staff)\s+(?:at the scene\s+|on the scene\s+)?(?:saw|counted|witnessed|observed|heard|watched)\b|\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|has not been able to|have not been able to)\s+(?:independently\s+)?(?:verify|confirm|authenticate)\b|\bcan be reached at\b/u;
@@ -456,6 +469,10 @@ export function paragraphClaims(
       status = 'sourced';
     } else if (scene() && kinds.every((k) => k !== 'quote')) {
       // The reporter saw it: no one else to attribute it to.
+      status = 'sourced';
+    } else if (kinds.length === 1 && kinds[0] === 'event' && publishes(reporterText)) {
+      // "The Urban Institute released a report on Tuesday": the document is public; what it says
+      // is attributed to it where the story reports it.
       status = 'sourced';
     } else if (kinds.every((k) => k !== 'quote') && citesSource(text, seg, s.start, s.end)) {
       // A link or a footnote cites the source (a quote still needs its speaker named).

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { quoteOpenAfter } from '../../src/engine/carry';
+import { analyze } from '../../src/engine/analyze';
 import { analyzeWithAttributions, AttrSpec } from './helpers/harbour';
 
 /** The flagged sentences (unattributed-claim / unsourced-number / unattributed-quote), each once. */
@@ -54,6 +55,16 @@ describe('attribution carried over paragraphs', () => {
       r.findings.filter((f) => f.rule !== 'vague-source').map((f) => t.slice(f.sentence.start, f.sentence.end)),
       ['The Lakeside Shipping Company cut 40 jobs.'],
     );
+  });
+
+  it('lets a lead-in that points to a document speak for the list after it ("Among the report\'s findings:")', () => {
+    const list = '\n\n- Rents rose 14% in two years.\n- About 38,000 households spend half their income on rent.\n';
+    const opening = 'The Urban Institute released a report on Tuesday on rents in the region.\n\n';
+    for (const lead of ["Among the report's findings:", 'Its key findings:', 'Key results of the survey:', 'The study\'s main findings:', 'Here is what the data show:']) {
+      assert.deepStrictEqual(analyze(opening + lead + list, { format: 'markdown' }).findings.map((f) => f.rule), [], lead);
+    }
+    // A lead-in that names no document does not.
+    assert.deepStrictEqual(analyze(opening + 'Rents rose across the region:' + list, { format: 'markdown' }).findings.map((f) => f.rule), ['unsourced-number', 'unsourced-number']);
   });
 
   it('takes a lead-in the tagger missed when it names who speaks', () => {

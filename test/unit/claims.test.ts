@@ -192,6 +192,13 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('Voters, who said 300 were lost.\n', [{ source: 'who', cue: 'said', content: '300 were lost' }])).map((b) => b.split(' ')[0]), ['sourced']);
   });
 
+  it('reads making a document public as public record, in the main clause only', () => {
+    assert.deepStrictEqual(brief(claims('The Urban Institute released a report on Tuesday on rents in the region.\n')).map((b) => b.split(':')[0]), ['sourced event']);
+    assert.deepStrictEqual(brief(claims('Mayor Ida Brandt published her budget proposal on Monday.\n')).map((b) => b.split(':')[0]), ['sourced event']);
+    // The publisher in an aside: the sentence's own event still needs its source.
+    assert.deepStrictEqual(brief(claims('Ana Reyes succeeded Tom Hale as head of the Harbour Trust, the think tank that published the paper.\n')).map((b) => b.split(':')[0]), ['unsourced event']);
+  });
+
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
   });

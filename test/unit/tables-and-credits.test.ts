@@ -92,6 +92,15 @@ describe('tables and credit lines', () => {
     assert.ok(r.findings.some((f) => f.rule === 'unsourced-number'));
   });
 
+  it('a credit line may end with the graphic\'s own credits, and a note may stand between the table and it', () => {
+    assert.deepStrictEqual(flags(`${TABLE}\nSource: Port of Lakeside. Graphic by Ana Ruiz\n`), []);
+    assert.deepStrictEqual(flags(`${TABLE}\nSource: Port of Lakeside. Chart: The Ledger\n`), []);
+    assert.deepStrictEqual(flags(`${TABLE}\nNote: Figures are provisional.\n\nSource: Port of Lakeside\n`), []);
+    // Another sentence on the line is no credit, and a paragraph that is no note ends the table's run.
+    assert.strictEqual(flags(`${TABLE}\nSource: Port of Lakeside. The port cut 40 jobs.\n`).length, 3);
+    assert.deepStrictEqual(flags(`${TABLE}\nThe port was quiet.\n\nSource: Port of Lakeside\n`), ['unsourced-number: | North | 14 |', 'unsourced-number: | South | 26 |']);
+  });
+
   it('a credit line naming no one is a vague source, and a sentence is no credit line', () => {
     assert.deepStrictEqual(flags(`${TABLE}\nSource: officials\n`), ['vague-source: Source: officials']);
     assert.deepStrictEqual(flags(`${TABLE}\nSource: the port said it had 40 idle ships.\n`).slice(0, 2), [
