@@ -205,13 +205,22 @@ export function attributionFixes(
   isName: (word: string) => boolean,
   preferSuffix = false,
   tableRow = false,
+  strong: (m: FactMatch) => boolean = () => true,
 ): Fix[] {
   // A fact that states another figure for one of the sentence's figures would be credited with the
   // draft's figure: only number-mismatch may offer it, together with the reference figure.
-  return sourceFixes(text, range, filterList(matches, (m) => m.differentNumbers.length === 0), isName, preferSuffix, tableRow);
+  return sourceFixes(text, range, filterList(matches, (m) => m.differentNumbers.length === 0), isName, preferSuffix, tableRow, strong);
 }
 
-function sourceFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean, tableRow = false): Fix[] {
+function sourceFixes(
+  text: string,
+  range: SentenceRange,
+  matches: readonly FactMatch[],
+  isName: (word: string) => boolean,
+  preferSuffix: boolean,
+  tableRow = false,
+  strong: (m: FactMatch) => boolean = () => true,
+): Fix[] {
   const fixes: Fix[] = [];
   if (inTableRow(text, range)) {
     // Only in a Markdown table (not a plain-text one) does a credit line source the rows.
@@ -219,7 +228,7 @@ function sourceFixes(text: string, range: SentenceRange, matches: readonly FactM
     if (credit) fixes.push(placeholder('Add a credit line under the table: "Source: [source]"', credit));
     return fixes;
   }
-  if (matches.length > 0) factFixes(text, range, matches, isName, preferSuffix, fixes);
+  if (matches.length > 0) factFixes(text, range, matches, isName, preferSuffix, fixes, strong);
   const ph = suffixEdit(text, range, 'according to [source]');
   if (ph) fixes.push(placeholder('Add a placeholder: "..., according to [source]"', ph));
   return fixes;
@@ -265,8 +274,20 @@ function lineEndAt(text: string, start: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** A prefix and a suffix fix per matching fact with a usable source the sentence does not name yet, pushed to `fixes`. */
-function factFixes(text: string, range: SentenceRange, matches: readonly FactMatch[], isName: (word: string) => boolean, preferSuffix: boolean, fixes: Fix[]): void {
+/**
+ * A prefix and a suffix fix per matching fact with a usable source the sentence does not name yet,
+ * pushed to `fixes`. The first fact's natural form is preferred (fix-all applies it) only when that
+ * fact states the claim (`strong`); a related fact is offered for the writer to choose.
+ */
+function factFixes(
+  text: string,
+  range: SentenceRange,
+  matches: readonly FactMatch[],
+  isName: (word: string) => boolean,
+  preferSuffix: boolean,
+  fixes: Fix[],
+  strong: (m: FactMatch) => boolean,
+): void {
   const seen = new Set<string>();
   const sentence = text.slice(range.start, range.end).toLowerCase();
   // Right before and after the sentence (up to the line's end): where an earlier fix may sit when
@@ -292,7 +313,7 @@ function factFixes(text: string, range: SentenceRange, matches: readonly FactMat
     if (inSentence || justBefore || justAfter || named) continue;
     const pre = prefixEdit(text, range, source, isName);
     const suf = suffixEdit(text, range, suffixPhrase(m.fact, source));
-    const first = fixes.length === 0;
+    const first = fixes.length === 0 && strong(m);
     const suffixFirst = preferSuffix || !/^according/i.test(m.fact.cue.trim());
     if (pre) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "According to ${source}, ..."`, kind: 'attribute-prefix', edits: [pre], preferred: first && (!suffixFirst || !suf) });
     if (suf) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "..., ${suffixPhrase(m.fact, source)}."`, kind: 'attribute-suffix', edits: [suf], preferred: first && suffixFirst });

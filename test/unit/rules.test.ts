@@ -157,3 +157,40 @@ describe('rules: settings', () => {
     assert.ok(r.notices.some((n) => n.includes('unsourced-number')));
   });
 });
+
+describe('rules: a related fact is a lead, not a source', () => {
+  const t = [
+    '# Strike talks stall',
+    '',
+    'The Port Halvern Authority said Tuesday that cargo volumes fell 12% in the first week of the strike.',
+    '',
+    'The last strike at Port Halvern, in 2002, lasted 11 days.',
+    '',
+    'Crime in Harwick has doubled since Mayor Pryce took office, council candidate Derek Lomax said.',
+    '',
+    'Reported crime in Harwick has not doubled.',
+    '',
+    'Cargo volumes fell 12% in the first week, officials said.',
+    '',
+  ].join('\n');
+  const r = analyze(t, { format: 'markdown' });
+  const on = (sentence: string) => r.findings.find((f) => t.slice(f.sentence.start, f.sentence.end).startsWith(sentence))!;
+
+  it('offers a fact that shares a few words, but neither says it reports the claim nor lets fix-all write it in', () => {
+    const f = on('The last strike');
+    assert.strictEqual(f.message, 'No attribution for this claim. A related statement (line 3 of this draft) is attributed to the Port Halvern Authority; check that it covers this claim.');
+    assert.ok(f.fixes.some((x) => x.kind === 'attribute-suffix'));
+    assert.deepStrictEqual(f.fixes.filter((x) => x.preferred), []);
+  });
+
+  it('never offers a fact that says the opposite', () => {
+    const f = on('Reported crime');
+    assert.strictEqual(f.message, 'No attribution for this claim. Say who reported it, or add the reference article it came from.');
+    assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['placeholder']);
+  });
+
+  it('points a vague source to the named one in the draft, calling it the draft\'s', () => {
+    const vague = r.findings.find((f) => f.rule === 'vague-source')!;
+    assert.strictEqual(vague.message, 'Vague source "officials said": name the person or organisation. This draft names the Port Halvern Authority (line 3 of this draft).');
+  });
+});

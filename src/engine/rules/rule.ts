@@ -2,6 +2,7 @@
 import { ClaimInfo } from '../claims';
 import { Attribution, FactMatch, Finding, ReferenceFact, RuleId, Severity } from '../types';
 import { baseName, usableSource } from '../fixes';
+import { isStrongMatch } from './matchStrength';
 
 export interface RuleContext {
   text: string;
@@ -44,17 +45,26 @@ export function factLocation(fact: ReferenceFact): string {
  * The sentence that tells the writer where a source could come from. `related`: the facts are about
  * the same thing but none of them states the figure in question, so no one is said to report it.
  */
-export function sourceHint(matches: readonly FactMatch[], related = false): string {
+export function sourceHint(matches: readonly FactMatch[], related = false, what: 'figure' | 'claim' | 'quote' = 'figure'): string {
   const best = matches.find((m) => usableSource(m.fact)) ?? matches[0];
   if (!best) return 'Say who reported it, or add the reference article it came from.';
   const src = usableSource(best.fact);
   if (related) {
     const where = factLocation(best.fact);
-    return src ? `A related statement (${where}) is attributed to ${src}; check that it covers this figure.` : `A related statement (${where}) has no named source.`;
+    return src ? `A related statement (${where}) is attributed to ${src}; check that it covers this ${what}.` : `A related statement (${where}) has no named source.`;
   }
   const whose = best.fact.path ? 'The reference article' : 'This draft';
   if (src) return `${whose} attributes it to ${src} (${factLocation(best.fact)}).`;
   return `It matches ${factLocation(best.fact)}, which has no named source.`;
+}
+
+/**
+ * sourceHint() for a claim or a quote: its best match is said to attribute it only when it states
+ * it (matchStrength.ts); otherwise it is a related statement to check.
+ */
+export function claimHint(matches: readonly FactMatch[], claimText: string, what: 'claim' | 'quote'): string {
+  const best = matches.find((m) => usableSource(m.fact)) ?? matches[0];
+  return sourceHint(matches, !!best && !isStrongMatch(best, claimText), what);
 }
 
 /** A short, single-line excerpt for messages. */

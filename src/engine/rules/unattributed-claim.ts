@@ -1,7 +1,8 @@
 // unattributed-claim: a sentence reporting an event involving named people or organisations, with no
 // attribution. Sentences already reported by unsourced-number or unattributed-quote are left to them.
 import { attributionFixes } from '../fixes';
-import { RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import { claimHint, RawFinding, RuleContext, RuleDefinition } from './rule';
+import { agreeing, isStrongMatch } from './matchStrength';
 
 export const unattributedClaim: RuleDefinition = {
   id: 'unattributed-claim',
@@ -17,7 +18,8 @@ export const unattributedClaim: RuleDefinition = {
       const coveredByQuote = ctx.enabled('unattributed-quote') && c.kinds.includes('quote') && info.quotes.length > 0;
       if (coveredByNumber || coveredByQuote) continue;
       if (!c.kinds.includes('event') && !c.kinds.includes('statistic') && !c.kinds.includes('quote')) continue;
-      const matches = ctx.matches(info);
+      // A fact that says the opposite ("has not doubled" against "has doubled") is no source for it.
+      const matches = agreeing(ctx.matches(info), c.text);
       let start = c.start;
       let end = c.end;
       while (start < end && /\s/.test(ctx.text[start])) start++;
@@ -25,12 +27,12 @@ export const unattributedClaim: RuleDefinition = {
       const sentence = { start: c.start, end: c.end };
       out.push({
         rule: 'unattributed-claim',
-        message: `No attribution for this claim. ${sourceHint(matches)}`,
+        message: `No attribution for this claim. ${claimHint(matches, c.text, 'claim')}`,
         start,
         end,
         sentence,
         references: matches,
-        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, false, ctx.isTableRowSentence(c.sentence)),
+        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, false, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m, c.text)),
       });
     }
     return out;

@@ -1,6 +1,7 @@
 // unattributed-quote: a direct quote whose speaker is not named in its sentence or the one it continues.
 import { attributionFixes } from '../fixes';
-import { excerpt, RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import { claimHint, excerpt, RawFinding, RuleContext, RuleDefinition } from './rule';
+import { agreeing, isStrongMatch } from './matchStrength';
 import type { ClaimInfo } from '../claims';
 import { filterList, mapList } from '../lists';
 
@@ -24,16 +25,16 @@ function isUnsourcedQuote(info: ClaimInfo): boolean {
 /** The finding for the first quote of an unsourced claim. */
 function quoteFinding(ctx: RuleContext, info: ClaimInfo): RawFinding {
   const c = info.claim;
-  const matches = ctx.matches(info);
+  const matches = agreeing(ctx.matches(info), c.text);
   const q = info.quotes[0];
   const sentence = { start: c.start, end: c.end };
   return {
     rule: 'unattributed-quote',
-    message: `No speaker for the quote "${excerpt(ctx.text.slice(q.start, q.end).replace(/^["“«„]|["”»]$/g, '').replace(/[,.]$/, ''), 40)}". ${sourceHint(matches)}`,
+    message: `No speaker for the quote "${excerpt(ctx.text.slice(q.start, q.end).replace(/^["“«„]|["”»]$/g, '').replace(/[,.]$/, ''), 40)}". ${claimHint(matches, c.text, 'quote')}`,
     start: q.start,
     end: q.end,
     sentence,
     references: matches,
-    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true, ctx.isTableRowSentence(c.sentence)),
+    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m, c.text)),
   };
 }

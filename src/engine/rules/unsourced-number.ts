@@ -2,6 +2,7 @@
 import { attributionFixes, midSentence, usableSource } from '../fixes';
 import { contradicting } from './number-mismatch';
 import { factLocation, RawFinding, RuleContext, RuleDefinition, sourceHint } from './rule';
+import { agreeing, isStrongMatch } from './matchStrength';
 import type { FactMatch, NumberMention } from '../types';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
@@ -25,7 +26,7 @@ export const unsourcedNumber: RuleDefinition = {
 /** The findings for the statistics of one unsourced claim, pushed to `out`. */
 function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): void {
   const c = info.claim;
-  const matches = ctx.matches(info);
+  const matches = agreeing(ctx.matches(info), c.text);
   const sentence = { start: c.start, end: c.end };
   // Figures of one sentence share its fixes: build them once per set of facts.
   const fixesFor = new Map<string, ReturnType<typeof attributionFixes>>();
@@ -33,12 +34,14 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
     if (!n.isStatistic) continue;
     // A figure inside a quote is the speaker's: unattributed-quote covers a quote with no speaker.
     if (info.quotes.some((q) => q.start <= n.start && n.end <= q.end)) continue;
-    // Prefer facts that state this very figure.
-    const own = filterList(matches, (m) => m.sameNumbers.some((p) => p.draft === n));
+    // Prefer facts that state this very figure (and say it happened, as the draft does).
+    const own = filterList(matches, (m) => isStrongMatch(m, c.text, n));
     const refs = own.length > 0 ? own : matches;
-    const key = mapList(refs, (m) => m.fact.id).join('\u0000');
+    // Only a fact that states the figure may be written in by fix-all; related facts are offered.
+    const key = (own.length > 0 ? 'own\u0000' : 'related\u0000') + mapList(refs, (m) => m.fact.id).join('\u0000');
     let fixes = fixesFor.get(key);
-    if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName, false, ctx.isTableRowSentence(c.sentence))));
+    const stated = own.length > 0;
+    if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName, false, ctx.isTableRowSentence(c.sentence), () => stated)));
     out.push({
       rule: 'unsourced-number',
       message: `No source for ${n.text}. ${figureHint(n, own, matches)}`,

@@ -44,8 +44,10 @@ function vagueFinding(ctx: RuleContext, a: Attribution, info: ClaimInfo | undefi
     start = Math.min(start, a.source.start);
     end = Math.max(end, a.source.end);
   }
-  const matches = info ? filterList(ctx.matches(info), (m) => usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
-  const named = matches[0] ? ` The reference article names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
+  // Only a named source is worth pointing to ("Federal officials" is as vague as "U.S. officials").
+  const matches = info ? filterList(ctx.matches(info), (m) => !m.fact.vague && usableSource(m.fact) && !sameSource(m.fact.source, a.source?.text)) : [];
+  const whose = matches[0]?.fact.path ? 'The reference article' : 'This draft';
+  const named = matches[0] ? ` ${whose} names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
   return {
     rule: 'vague-source',
     message: `Vague source "${excerpt(ctx.text.slice(start, end), 50)}": name the person or organisation.${named}`,
