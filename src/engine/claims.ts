@@ -240,6 +240,25 @@ function inAside(asides: ReadonlyArray<{ span: Range }>, start: number, end: num
   return false;
 }
 
+// Words too general to tell that two sentences with figures are about the same thing.
+const GENERAL_TERMS = new Set(contentTerms('percent percentage per cent million billion trillion thousand hundred dozen year years month months week weeks day days time times number numbers total last first more less than about nearly almost least most some new rose fell rise fall up down compared'));
+
+// A company's results are one report: "Net income was $214 million, the company reported. Revenue
+// rose 3 percent." goes on about the same thing.
+const RESULTS_TERMS = new Set(contentTerms('revenue revenues sales income profit profits earnings loss losses margin margins quarter quarterly dividend dividends'));
+
+/** A content word's topic: the word (stemmed), or one shared by the words of a company's results. */
+function topicOf(term: string): string {
+  return RESULTS_TERMS.has(term) ? '#results' : term;
+}
+
+/** Whether two sentences share a content word (stemmed) that is not a general one. */
+function sameTopic(a: string, b: string): boolean {
+  const before = new Set(mapList(contentTerms(a), topicOf));
+  for (const t of contentTerms(b)) if (!GENERAL_TERMS.has(t) && before.has(topicOf(t))) return true;
+  return false;
+}
+
 /** `s` (starting at offset `base`) with the asides' spans replaced by spaces. */
 function blanked(s: string, asides: ReadonlyArray<{ span: Range }>, base: number): string {
   let out = s;
@@ -377,6 +396,8 @@ export function paragraphClaims(
   let carried: Attribution | null = null;
   // The named source of the previous sentence's figures, for a sentence that follows them up.
   let figureSource: Attribution | null = null;
+  // That sentence's text, to tell whether the next one goes on about the same thing.
+  let figureText = '';
   let openQuote = false;
   const coveringOf = coveringBySentence(seg, para.sentences, attributions);
   // The sentence before, in this paragraph: a pronoun that opens a sentence names its actor.
@@ -407,6 +428,8 @@ export function paragraphClaims(
     // "Unemployment rose to 5%, the ministry said. That is up from 4% a year earlier.": a figure that
     // follows up a sourced one, pointing back to it, comes from the same source.
     if (!attribution && figureSource && FOLLOW_UP_RE.test(sText)) attribution = figureSource;
+    const prevFigure: Attribution | null = figureSource;
+    const prevFigureText = figureText;
     figureSource = null;
     // Quote balance after this sentence, for the next one.
     const { opens, closes, straight } = quoteMarks(sText);
@@ -426,7 +449,16 @@ export function paragraphClaims(
       numbers,
       (n) => n.isStatistic && (seg.skipped.length === 0 || !inCitationMark(seg, n.start)) && (asides.length === 0 || !inAside(asides, n.start, n.end)),
     );
-    if (stats.length > 0 && attribution && !attribution.vague) figureSource = attribution;
+    // "Brightwater's sales rose 4%, the company reported. Revenue rose 3 percent to $2.91 billion.":
+    // the next sentence's figures about the same thing (a content word in common) come from the
+    // same report. Not a figure about something else ("... according to the arrest report. About
+    // 900 homes lost power."), nor an event of a named actor (undone below).
+    const continued = !attribution && prevFigure !== null && stats.length > 0 && ownQuotes.length === 0 && sameTopic(prevFigureText, sText);
+    if (continued) attribution = prevFigure;
+    if (stats.length > 0 && attribution && !attribution.vague) {
+      figureSource = attribution;
+      figureText = sText;
+    }
     // The reporter's words: quotes blanked, and asides that speak for themselves alone.
     const reporterText = asides.length === 0 ? outsideQuotes(sText, quotes, s.start) : blanked(outsideQuotes(sText, quotes, s.start), asides, s.start);
     const kinds: ClaimKind[] = [];
@@ -455,6 +487,7 @@ export function paragraphClaims(
     // At the paragraph's start, the actor a pronoun stands for is in the paragraph before.
     const actorBefore = !namesActor && before === '' && OPENING_PRONOUN_RE.test(sText);
     if ((namesActor || actorBefore) && eventVerb()) kinds.push('event');
+    if (continued && kinds.includes('event')) attribution = null;
     if (kinds.length === 0) continue;
     let status: ClaimStatus = 'unsourced';
     if (attribution) {

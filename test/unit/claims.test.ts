@@ -199,6 +199,18 @@ describe('claims', () => {
     assert.deepStrictEqual(brief(claims('Ana Reyes succeeded Tom Hale as head of the Harbour Trust, the think tank that published the paper.\n')).map((b) => b.split(':')[0]), ['unsourced event']);
   });
 
+  it('reads the next sentence\'s figures about the same thing as the same source\'s', () => {
+    const rules = (t: string) => analyze(t, { format: 'plaintext' }).findings.map((f) => `${f.rule} ${t.slice(f.start, f.end)}`);
+    // A word in common: the same release goes on.
+    assert.deepStrictEqual(rules('The freeze keeps in-state tuition at $9,860, the university said. Out-of-state tuition will rise 3 percent, to $24,150.\n'), []);
+    // A company's results are one report.
+    assert.deepStrictEqual(rules('Net income was $214 million in the quarter, the snack maker reported. Revenue rose 3 percent to $2.91 billion.\n'), []);
+    // Another subject: no source for it.
+    assert.deepStrictEqual(rules('His blood-alcohol level was 0.19 percent, according to the arrest report. About 900 homes lost power after the crash.\n'), ['unsourced-number About 900']);
+    // Only general words in common ("percent", "rose").
+    assert.deepStrictEqual(rules('Exports rose 4 percent, the ministry said. Rents rose 9 percent.\n'), ['unsourced-number 9 percent']);
+  });
+
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
   });
