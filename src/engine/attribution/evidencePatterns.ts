@@ -316,11 +316,15 @@ const ASIDE_NEXT = new Set(['by', 'on', 'in', 'to', 'via']);
  * poll word, "put", "per", an estimating verb, a verb of reportedBy.ts or postedOn.ts, a closing
  * parenthesis at the end): most sentences hold none, and are not scanned further.
  */
+const QUOTE_DASHES = new Set(['\u2014', '\u2015', '--']);
+
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
   const t = p.tokens;
   for (let i = a; i < b; i++) {
     const w = t[i].lower;
     if (TRIGGERS.has(w) || (ASIDE_VERBS.has(w) && i + 1 < b && ASIDE_NEXT.has(t[i + 1].lower))) return true;
+    // A quote introduced by a colon, or a dash line after a quote (quoteCredits.ts).
+    if (t[i].kind === 'punct' && (t[i].text === ':' ? i + 1 < b && p.quoteDir[i + 1] === 1 : i > 0 && p.quoteDir[i - 1] === -1 && QUOTE_DASHES.has(t[i].text))) return true;
   }
   // A parenthesis closing the sentence (parentheticalCredit.ts).
   let e = b;

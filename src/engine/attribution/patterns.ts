@@ -13,6 +13,7 @@ import { reportedByAside } from './reportedBy';
 import { postedOn } from './postedOn';
 import { perSource } from './perSource';
 import { parentheticalCredit } from './parentheticalCredit';
+import { dashCredit, describedQuote } from './quoteCredits';
 
 export type { PatternMatch } from './patternParts';
 
@@ -455,6 +456,8 @@ const FALLBACK_PATTERNS: ReadonlyArray<(p: ParagraphTokens, a: number, end: numb
   evidenceLast,
   parentheticalCredit,
   nowSays,
+  describedQuote,
+  dashCredit,
 ];
 
 /**
