@@ -75,7 +75,7 @@ function creditOpening(s: Sentence | undefined, attributions: readonly Attributi
 // A lead-in that points to a document the story has named, whose findings follow: "Among the
 // report's findings:", "Key results of the survey:", "From the audit:". Definite, as "the figures
 // show" is: it points back, as a pronoun does.
-const DOCUMENT_LEAD_IN = /\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|poll|audit|analysis|review|census|index|filing|budget|forecast|assessment|inquiry|investigation|data|figures|statistics|findings|results|conclusions|recommendations)(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:findings|results|figures|data|conclusions|recommendations|highlights))?(?:\s+(?:show|shows|showed|found|finds|say|says|said|suggest|suggests|include|includes|included))?\s*:\s*["“«„]?\s*$/i;
+const DOCUMENT_LEAD_IN = /\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}(?:report|study|survey|poll|audit|analysis|review|census|index|filing|budget|forecast|assessment|inquiry|investigation|data|figures|statistics|findings|results|conclusions|recommendations)(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:findings|results|figures|data|conclusions|recommendations|highlights))?(?:\s+(?:show|shows|showed|found|finds|say|says|said|suggest|suggests|include|includes|included))?\s*:\s*["“«„]?\s*$/i;
 
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;
 const COLON_END = /:\s*["“«„]?\s*$/;

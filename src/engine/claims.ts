@@ -361,7 +361,7 @@ const MAX_DATE_LINE = 80;
 // The credits and rights at a story's foot: "Reporting by Ana Reyes; Editing by Tom Hale",
 // "Contributing: Jane Doe", "Jane Doe contributed reporting from Elwin.", "© 2026 The Associated
 // Press. All rights reserved." Only a short paragraph, so a sentence of reporting is never swallowed.
-const CREDITS_RE = /^\s*(?:[*_]{1,2})?(?:(?:additional |staff )?(?:reporting|writing|editing|contributing|compiled)(?: and [a-z]+)?\s*(?:by\b|:)|©|\(c\)\s*\d|copyright\b)/i;
+const CREDITS_RE = /^\s*(?:[*_]{1,2}|\()?(?:(?:additional |staff )?(?:reporting|writing|editing|contributing|compiled)(?: and [a-z]+)?\s*(?:by\b|:)|©|\(c\)\s*\d|copyright\b)/i;
 const CONTRIBUTED_RE = /\bcontributed (?:reporting|research|to this (?:report|story|article))\b|\ball rights reserved\b/i;
 const MAX_CREDITS = 200;
 

@@ -60,7 +60,7 @@ describe('attribution carried over paragraphs', () => {
   it('lets a lead-in that points to a document speak for the list after it ("Among the report\'s findings:")', () => {
     const list = '\n\n- Rents rose 14% in two years.\n- About 38,000 households spend half their income on rent.\n';
     const opening = 'The Urban Institute released a report on Tuesday on rents in the region.\n\n';
-    for (const lead of ["Among the report's findings:", 'Its key findings:', 'Key results of the survey:', 'The study\'s main findings:', 'Here is what the data show:']) {
+    for (const lead of ["Among the report's findings:", "Key figures from the county's new housing report:", 'Its key findings:', 'Key results of the survey:', 'The study\'s main findings:', 'Here is what the data show:']) {
       assert.deepStrictEqual(analyze(opening + lead + list, { format: 'markdown' }).findings.map((f) => f.rule), [], lead);
     }
     // A lead-in that names no document does not.

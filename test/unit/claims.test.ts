@@ -128,6 +128,7 @@ describe('claims', () => {
   it('reads the credits and rights at a story\'s foot as no claim, and a sentence of reporting as one', () => {
     const text = [
       'Reporting by Ana Reyes in Lakeside; Editing by Tom Hale',
+      '(Reporting by Teodor Lanz in Kastrell and Mira Fell in Brennick; Editing by Jon Sato)',
       'Contributing: Jane Doe, Lakeside Ledger',
       'Bryant Rousseau and Caryn Wilson contributed reporting.',
       'Staff writer Jane Doe contributed to this report.',
