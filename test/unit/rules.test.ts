@@ -98,6 +98,14 @@ describe('rules: vague-source', () => {
   it('trusts listed sources', () => {
     assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { trustedSources: ['officials'] })), []);
   });
+  it('reads a nationality, a party or a place in front of a vague head as no name', () => {
+    const vague = (source: string) => {
+      const t = `${source} said the guard had detained more than 400 migrants.\n`;
+      return analyze(t, { format: 'plaintext' }).findings.some((f) => f.rule === 'vague-source');
+    };
+    for (const s of ['Mexican officials', 'Chinese diplomats', 'Democratic officials', 'Officials in Mexico', 'Insurers']) assert.ok(vague(s), s);
+    for (const s of ['Pentagon officials', 'Vatican officials', 'FBI officials', 'Officials in the Interior Ministry', 'Mexican President Ana Ruiz']) assert.ok(!vague(s), s);
+  });
   it('asks who expects an estimate given in the passive with no one behind it', () => {
     const t = 'The new berth is expected to cost $96 million.\n';
     const r = analyze(t, { format: 'plaintext' });

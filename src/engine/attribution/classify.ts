@@ -44,8 +44,16 @@ const GROUP_HEADS = new Set([
   'dockers', 'miners', 'farmers', 'fishermen', 'drivers', 'pilots', 'nurses', 'doctors', 'teachers',
   'students', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners', 'economists',
   'researchers', 'academics', 'historians', 'strategists', 'investors', 'shoppers', 'commuters',
-  'passengers', 'tenants', 'patients',
+  'passengers', 'tenants', 'patients', 'insurers', 'lenders', 'bankers', 'landlords', 'renters', 'retailers',
+  'developers', 'builders', 'manufacturers', 'automakers', 'growers', 'ranchers', 'producers', 'exporters',
+  'importers', 'brokers', 'contractors', 'dealers', 'merchants', 'vendors', 'consumers', 'homeowners',
+  'buyers', 'sellers', 'employers',
 ]);
+// A nationality or a region in front of a vague head says where, not who: "Mexican officials",
+// "Chinese diplomats", "European officials" (as "U.S. officials" and "foreign officials" do).
+const DEMONYM = /^(?!Vatican$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Greek|Swiss|Thai|Welsh|Irish|Scottish)$/u;
+// "Officials in Mexico", "sources in Washington": a vague head placed, not named.
+const PLACED = /^(?:the\s+)?(?:officials|sources|authorities|diplomats|analysts|experts|observers|residents|witnesses)\s+in\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u;
 // An owner, or a determiner that points back to a group the story has described ("The researchers
 // reported", like "The figures show"), makes a group specific.
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'these', 'those']);
@@ -118,6 +126,7 @@ export function isVague(a: Attribution): boolean {
   if (unnamed && !namedBefore(src.slice(0, unnamed.index))) return true;
   // "Someone at the company", "A person inside the ministry": whoever it is, unnamed.
   if (/^(?:someone|somebody|a person|one person|a source|one source|an insider)\b/.test(lower)) return true;
+  if (PLACED.test(src.charAt(0).toLowerCase() + src.slice(1))) return true;
   // One of a crowd or a trade, unnamed: "one resident", "a witness", "another worker" ("A White
   // House official" names an institution, as "White House officials" does).
   if (ONE_OF_MANY.test(lower) && !/\s\p{Lu}/u.test(src)) return true;
@@ -130,8 +139,8 @@ export function isVague(a: Attribution): boolean {
   for (let i = 0; i < words.length - 1; i++) {
     // A group's opening adjective is capitalised only because it opens the sentence ("Striking dockers").
     const w = i === 0 && group && ORDINARY_CLASSES.has(posOf(words[i].toLowerCase(), words[i])) ? words[i].toLowerCase() : words[i];
-    if (/^[A-Z]/.test(w) && !(i === 0 && VAGUE_MODIFIERS.test(w.toLowerCase()))) return false;
-    if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w)) return false;
+    if (/^[A-Z]/.test(w) && !(i === 0 && (VAGUE_MODIFIERS.test(w.toLowerCase()) || DEMONYM.test(w)))) return false;
+    if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w) && !(i === 0 && DEMONYM.test(w))) return false;
   }
   return true;
 }
