@@ -184,7 +184,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   const urls = urlRanges(slice);
   let i = 0;
   while (i < toks.length) {
-    const d = readDigits(slice, toks, i) ?? readWords(toks, i);
+    const d = readRatio(toks, i) ?? readDigits(slice, toks, i) ?? readWords(toks, i);
     if (!d) {
       i++;
       continue;
@@ -624,6 +624,29 @@ function isAge(toks: readonly Token[], startTok: number, numTok: number, value: 
   if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')' && after.lower !== 'when') return false;
   if (prev?.text === ',' && before?.isWord && /^\p{Lu}/u.test(before.text) && after?.text === ',') return true;
   return !!prev?.isWord && AGE_VERBS.has(prev.lower) && !!before?.isWord && /^(?:who|he|she|i|you)$/.test(before.lower);
+}
+
+/** A small whole number written out ("four", "ten") or in digits ("10"), or NaN. */
+function smallNumber(t: Token | undefined): number {
+  if (!t) return NaN;
+  if (t.isWord) return UNITS[t.lower] ?? TENS[t.lower] ?? (t.lower === 'hundred' ? 100 : NaN);
+  return /^\d{1,4}$/.test(t.text) ? Number(t.text) : NaN;
+}
+
+/**
+ * A share written as a ratio: "one in four survivors", "Six in 10 voters", "1 in 5", "one out of
+ * every five homes". One figure, a percentage (25, 60, 20), not a count of the second number.
+ */
+function readRatio(toks: Token[], i: number): Draft | null {
+  const a = smallNumber(toks[i]);
+  if (!(a > 0)) return null;
+  let j = i + 1;
+  if (word(toks, j) === 'in') j++;
+  else if (word(toks, j) === 'out' && word(toks, j + 1) === 'of') j += word(toks, j + 2) === 'every' ? 3 : 2;
+  else return null;
+  const b = smallNumber(toks[j]);
+  if (!(b > a)) return null;
+  return { startTok: i, endTok: j, value: (100 * a) / b, kind: 'percent', approximate: false, isStatistic: true };
 }
 
 /** A spelled-out or vague figure starting at token i: "seven", "several thousand", "dozens", "a third of". */

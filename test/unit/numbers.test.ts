@@ -45,6 +45,15 @@ describe('numbers: normaliser', () => {
     assert.strictEqual(findNumbers('80.1% of the vote')[0].noun, 'vote');
   });
 
+  it('reads a ratio as one share ("one in four", "Six in 10", "one out of every five")', () => {
+    assert.deepStrictEqual(stats('Only one in four heart attack survivors completes rehabilitation.'), [['one in four', 25, 'percent', false]]);
+    assert.deepStrictEqual(stats('Six in 10 voters approve.'), [['Six in 10', 60, 'percent', false]]);
+    assert.deepStrictEqual(stats('about 1 in 5 children'), [['about 1 in 5', 20, 'percent', true]]);
+    assert.deepStrictEqual(stats('one out of every five homes'), [['one out of every five', 20, 'percent', false]]);
+    // Not a ratio: the second number is no larger, or "in" starts a time.
+    assert.deepStrictEqual(stats('They won five in four days.').map((x) => x[0]), []);
+  });
+
   it('gives offsets into the whole text when given a range', () => {
     const text = 'Intro. Then 5,000 people came.';
     const [n] = findNumbers(text, 7, text.length);
