@@ -106,6 +106,12 @@ describe('rules: vague-source', () => {
     for (const s of ['Mexican officials', 'Chinese diplomats', 'Democratic officials', 'Officials in Mexico', 'Insurers']) assert.ok(vague(s), s);
     for (const s of ['Pentagon officials', 'Vatican officials', 'FBI officials', 'Officials in the Interior Ministry', 'Mexican President Ana Ruiz']) assert.ok(!vague(s), s);
   });
+  it('leaves the formula for what no one has reported alone ("No injuries were reported.")', () => {
+    const rules = (t: string) => analyze(t, { format: 'plaintext' }).findings.map((f) => f.rule);
+    assert.deepStrictEqual(rules('No deaths have been reported.\n'), []);
+    assert.deepStrictEqual(rules('The fire spread fast, police said. No one was reported hurt.\n'), []);
+    assert.deepStrictEqual(rules('Three deaths have been reported.\n'), ['vague-source']);
+  });
   it('asks who expects an estimate given in the passive with no one behind it', () => {
     const t = 'The new berth is expected to cost $96 million.\n';
     const r = analyze(t, { format: 'plaintext' });

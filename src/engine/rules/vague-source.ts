@@ -24,11 +24,23 @@ export const vagueSource: RuleDefinition = {
       // "is expected to" with no one behind it, in a sentence a named source already speaks for
       // ("The plant is expected to open in May, the company said"): nothing more to name.
       if (info?.claim.status === 'sourced' && isAgentlessEstimate(a)) continue;
+      if (reportsNone(ctx.text, a)) continue;
       out.push(vagueFinding(ctx, a, info));
     }
     return out;
   },
 };
+
+/**
+ * "No deaths have been reported.", "No injuries were reported", "No one was reported hurt": the
+ * formula of breaking news for what no one has reported; there is no source to name.
+ */
+function reportsNone(text: string, a: Attribution): boolean {
+  if (a.source || !NONE_CUE.test(a.cue.text)) return false;
+  return NONE_BEFORE.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start));
+}
+const NONE_CUE = /^(?:was|were|has been|have been|had been)\s+reported$/i;
+const NONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:No|no)\s+(?:[\w'’-]+\s+){0,2}$/;
 
 function sameSource(a: string | null, b: string | undefined): boolean {
   return !!a && !!b && a.toLowerCase() === b.toLowerCase();
