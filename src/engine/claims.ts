@@ -183,6 +183,11 @@ export const FOLLOW_UP_RE = /^\s*(?:(?:That|This|It)(?:\s+(?:is|was|would be|wil
 // "Oil prices fell 3%". Prices on an exchange are public, as the reporter's observation is: no one
 // else to attribute them to. The gaps are bounded, so the test stays linear.
 const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jones|S&P 500|Nasdaq|FTSE 100|Nikkei|DAX|index|dollar|euro|yen|pound|rouble|ruble)|oil prices?|gold prices?|bond yields?|Treasury yields?|bitcoin)\b[^.;:!?]{0,60}?\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|sank|surged|tumbled|plunged|closed|ended|traded|edged|rallied|soared|slumped|dipped|rebounded)\b/iu;
+// A court's record: what a judge, a jury or a court did in the case, public as a vote is ("A jury on
+// Thursday convicted X of embezzling $1.3 million", "Judge Amy Roe sentenced X to 12 years", "The
+// Supreme Court ruled 6-3 ..."). Their act only: what a party or a lawyer says in court is attributed
+// as anywhere. The gap is bounded, so the test stays linear.
+const COURT_RE = /\b(?:[Jj]ury|[Jj]urors|[Jj]udge|[Jj]ustices?|[Cc]ourt|[Mm]agistrate|[Gg]rand jury)\s[^.;:!?"“”]{0,80}?\b(?:convicted|acquitted|sentenced|ruled|ordered|dismissed|granted|denied|rejected|upheld|overturned|struck down|blocked|set (?:sentencing|bail|a trial date|a hearing)|heard arguments|awarded|indicted|fined|found (?:him|her|them|the \w+|\p{Lu}\w*) (?:guilty|not guilty|liable))\b/u;
 // A game's record: a sentence about a game whose figures are all the box score's or the score's
 // ("Jalen Johnson had 22 points and 12 rebounds", "Los Angeles led 88-71 late in the third
 // quarter"; findNumbers reads those as no statistics). The box score is public, as a market's
@@ -470,6 +475,7 @@ export function paragraphClaims(
         SCENE_RE.test(reporterText) ||
         NEWSROOM_RE.test(reporterText) ||
         (stats.length > 0 && MARKET_RE.test(reporterText)) ||
+        COURT_RE.test(reporterText) ||
         (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (ownQuotes.length > 0) kinds.push('quote');

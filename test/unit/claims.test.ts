@@ -212,6 +212,14 @@ describe('claims', () => {
     assert.deepStrictEqual(rules('Exports rose 4 percent, the ministry said. Rents rose 9 percent.\n'), ['unsourced-number 9 percent']);
   });
 
+  it('reads what a judge, a jury or a court did as public record, and not what was said in court', () => {
+    const rules = (t: string) => analyze(t, { format: 'plaintext' }).findings.map((f) => `${f.rule} ${t.slice(f.start, f.end)}`);
+    assert.deepStrictEqual(rules('A jury on Thursday convicted former treasurer Gail Renshaw of embezzling $1.3 million from the town.\n'), []);
+    assert.deepStrictEqual(rules('Judge Miriam Oduya set sentencing for Feb. 12 and allowed Renshaw to remain free on bail.\n'), []);
+    assert.deepStrictEqual(rules('In July, the State Department fell behind the court-ordered goals by 4,000 pages.\n'), ['unsourced-number 4,000']);
+    assert.deepStrictEqual(rules('Renshaw moved $1.3 million into her own account.\n'), ['unsourced-number $1.3 million']);
+  });
+
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(brief(claims('The so-called "reform" stalled.\n')), []);
   });
