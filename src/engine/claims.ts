@@ -188,6 +188,8 @@ const MARKET_RE = /\b(?:shares|stocks?|stock price|share price|the (?:Dow|Dow Jo
 // Supreme Court ruled 6-3 ..."). Their act only: what a party or a lawyer says in court is attributed
 // as anywhere. The gap is bounded, so the test stays linear.
 const COURT_RE = /\b(?:[Jj]ury|[Jj]urors|[Jj]udge|[Jj]ustices?|[Cc]ourt|[Mm]agistrate|[Gg]rand jury)\s[^.;:!?"“”]{0,80}?\b(?:convicted|acquitted|sentenced|ruled|ordered|dismissed|granted|denied|rejected|upheld|overturned|struck down|blocked|set (?:sentencing|bail|a trial date|a hearing)|heard arguments|awarded|indicted|fined|found (?:him|her|them|the \w+|\p{Lu}\w*) (?:guilty|not guilty|liable))\b/u;
+// The words COURT_RE needs, found first by a plain scan: most sentences hold none.
+const COURT_WORD_RE = /[Jj]ury|[Jj]urors|[Jj]udge|[Jj]ustice|[Cc]ourt|[Mm]agistrate/;
 // A game's record: a sentence about a game whose figures are all the box score's or the score's
 // ("Jalen Johnson had 22 points and 12 rebounds", "Los Angeles led 88-71 late in the third
 // quarter"; findNumbers reads those as no statistics). The box score is public, as a market's
@@ -475,7 +477,7 @@ export function paragraphClaims(
         SCENE_RE.test(reporterText) ||
         NEWSROOM_RE.test(reporterText) ||
         (stats.length > 0 && MARKET_RE.test(reporterText)) ||
-        COURT_RE.test(reporterText) ||
+        (COURT_WORD_RE.test(reporterText) && COURT_RE.test(reporterText)) ||
         (stats.length === 0 && numbers.length > 0 && GAME_RE.test(reporterText)));
     if (stats.length > 0 && !scene()) kinds.push('statistic');
     if (ownQuotes.length > 0) kinds.push('quote');

@@ -630,7 +630,8 @@ function isAge(toks: readonly Token[], startTok: number, numTok: number, value: 
 function smallNumber(t: Token | undefined): number {
   if (!t) return NaN;
   if (t.isWord) return UNITS[t.lower] ?? TENS[t.lower] ?? (t.lower === 'hundred' ? 100 : NaN);
-  return /^\d{1,4}$/.test(t.text) ? Number(t.text) : NaN;
+  // Up to three digits: "1 in 100", not a year ("10 in 2020").
+  return t.isDigits && t.text.length <= 3 ? Number(t.text) : NaN;
 }
 
 /**
@@ -638,12 +639,14 @@ function smallNumber(t: Token | undefined): number {
  * every five homes". One figure, a percentage (25, 60, 20), not a count of the second number.
  */
 function readRatio(toks: Token[], i: number): Draft | null {
+  // The joining word first: it rules out almost every token without a lookup.
+  let j = i + 1;
+  const w = word(toks, j);
+  if (w === 'in') j++;
+  else if (w === 'out' && word(toks, j + 1) === 'of') j += word(toks, j + 2) === 'every' ? 3 : 2;
+  else return null;
   const a = smallNumber(toks[i]);
   if (!(a > 0)) return null;
-  let j = i + 1;
-  if (word(toks, j) === 'in') j++;
-  else if (word(toks, j) === 'out' && word(toks, j + 1) === 'of') j += word(toks, j + 2) === 'every' ? 3 : 2;
-  else return null;
   const b = smallNumber(toks[j]);
   if (!(b > a)) return null;
   return { startTok: i, endTok: j, value: (100 * a) / b, kind: 'percent', approximate: false, isStatistic: true };

@@ -126,7 +126,7 @@ export function isVague(a: Attribution): boolean {
   if (unnamed && !namedBefore(src.slice(0, unnamed.index))) return true;
   // "Someone at the company", "A person inside the ministry": whoever it is, unnamed.
   if (/^(?:someone|somebody|a person|one person|a source|one source|an insider)\b/.test(lower)) return true;
-  if (PLACED.test(src.charAt(0).toLowerCase() + src.slice(1))) return true;
+  if (lower.includes(' in ') && PLACED.test(src.charAt(0).toLowerCase() + src.slice(1))) return true;
   // One of a crowd or a trade, unnamed: "one resident", "a witness", "another worker" ("A White
   // House official" names an institution, as "White House officials" does).
   if (ONE_OF_MANY.test(lower) && !/\s\p{Lu}/u.test(src)) return true;
