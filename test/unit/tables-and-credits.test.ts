@@ -101,6 +101,11 @@ describe('tables and credit lines', () => {
     assert.deepStrictEqual(flags(`${TABLE}\nThe port was quiet.\n\nSource: Port of Lakeside\n`), ['unsourced-number: | North | 14 |', 'unsourced-number: | South | 26 |']);
   });
 
+  it('a box listing many sources is a credit line, not a vague speaker "Sources"', () => {
+    const box = '*Sources: Harbour Authority annual reports, 2021-2024; campaign video by Ana Reyes, Oct. 14; email from Tom Hale, Nov. 3; interview with Ida Brandt, Nov. 4; Lakeside city budget, FY2023.*\n';
+    assert.deepStrictEqual(flags(box), []);
+  });
+
   it('a credit line naming no one is a vague source, and a sentence is no credit line', () => {
     assert.deepStrictEqual(flags(`${TABLE}\nSource: officials\n`), ['vague-source: Source: officials']);
     assert.deepStrictEqual(flags(`${TABLE}\nSource: the port said it had 40 idle ships.\n`).slice(0, 2), [

@@ -190,6 +190,7 @@ function onlyEmphasisBefore(p: ParagraphTokens, i: number): boolean {
 // Labels of a credit line under a table, chart or list ("Source: Environment Agency").
 const CREDIT_LABELS = new Set(['source', 'sources', 'data', 'figures']);
 // Words that make the rest a sentence of its own rather than a list of sources.
+const MAX_SOURCES_LIST = 80;
 const NOT_CREDIT = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'said', 'says', 'will', 'would', 'has', 'have', 'had', 'not']);
 
 function isEmphasis(token: string): boolean {
@@ -230,7 +231,9 @@ function creditLine(p: ParagraphTokens, a: number, end: number): PatternMatch | 
     }
   }
   // "Figures: 5, 6,000, 12" lists figures, not sources: a source opens with a word.
-  if (end - s < 1 || end - s > 16 || t[s].kind !== 'word' || !/^\p{L}/u.test(t[s].text)) return null;
+  // A list of sources ("Sources: X, 2021-2024; Y, Oct. 14; ...", a fact-check's box) runs longer than one name.
+  const longest = t[a].lower === 'sources' ? MAX_SOURCES_LIST : 16;
+  if (end - s < 1 || end - s > longest || t[s].kind !== 'word' || !/^\p{L}/u.test(t[s].text)) return null;
   for (let i = s; i < end; i++) {
     const u = t[i];
     if (u.kind === 'quote' || u.kind === 'squote' || NOT_CREDIT.has(u.lower)) return null;
