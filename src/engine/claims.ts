@@ -230,7 +230,6 @@ function quoteMarks(s: string): { opens: number; closes: number; straight: numbe
   return { opens, closes, straight };
 }
 
-/** Blanks quoted stretches (keeping offsets), so scene and verb tests look at the reporter's words. */
 /** The sentence's own attributions that speak only inside a relative aside (relativeAside.ts), with the aside. */
 function relativeAsides(text: string, s: Range, si: number, covering: readonly Attribution[] | undefined): Array<{ a: Attribution; span: Range }> {
   const out: Array<{ a: Attribution; span: Range }> = [];
@@ -277,6 +276,7 @@ function blanked(s: string, asides: ReadonlyArray<{ span: Range }>, base: number
   return out;
 }
 
+/** Blanks quoted stretches (keeping offsets), so scene and verb tests look at the reporter's words. */
 function outsideQuotes(s: string, quotes: Array<{ start: number; end: number }>, base: number): string {
   if (quotes.length === 0) return s;
   let out = '';

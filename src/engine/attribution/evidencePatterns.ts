@@ -311,13 +311,14 @@ const TRIGGERS = new Set<string>([...EVIDENCE_NOUNS, ...POLL_WORDS, ...ESTIMATE_
 const ASIDE_VERBS = new Set<string>([...REPORTED, ...POSTED]);
 const ASIDE_NEXT = new Set(['by', 'on', 'in', 'to', 'via']);
 
-/**
- * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
- * poll word, "put", "per", an estimating verb, a verb of reportedBy.ts or postedOn.ts, a closing
- * parenthesis at the end): most sentences hold none, and are not scanned further.
- */
 const QUOTE_DASHES = new Set(['\u2014', '\u2015', '--']);
 
+/**
+ * Whether sentence tokens [a, b) hold a word any of the fallback patterns needs (an evidence noun, a
+ * poll word, "put", "per", an estimating verb, a verb of reportedBy.ts or postedOn.ts, a colon
+ * before a quote or a dash after one (quoteCredits.ts), a closing parenthesis at the end): most
+ * sentences hold none, and are not scanned further.
+ */
 export function mayHoldEvidence(p: ParagraphTokens, a: number, b: number): boolean {
   const t = p.tokens;
   for (let i = a; i < b; i++) {

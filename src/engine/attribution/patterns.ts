@@ -189,8 +189,9 @@ function onlyEmphasisBefore(p: ParagraphTokens, i: number): boolean {
 
 // Labels of a credit line under a table, chart or list ("Source: Environment Agency").
 const CREDIT_LABELS = new Set(['source', 'sources', 'data', 'figures']);
-// Words that make the rest a sentence of its own rather than a list of sources.
+// Most tokens a "Sources:" box may list (a fact-check's reports, videos, emails and interviews).
 const MAX_SOURCES_LIST = 80;
+// Words that make the rest a sentence of its own rather than a list of sources.
 const NOT_CREDIT = new Set(['that', 'which', 'who', 'is', 'are', 'was', 'were', 'said', 'says', 'will', 'would', 'has', 'have', 'had', 'not']);
 
 function isEmphasis(token: string): boolean {
@@ -371,15 +372,15 @@ function verbTail(p: ParagraphTokens, v: number, end: number): boolean {
   return true;
 }
 
+/** The last comma before token `before` and after the sentence's first token `a`, or -1. */
+function lastCommaBefore(p: ParagraphTokens, a: number, before: number): number {
+  for (let i = before - 1; i > a; i--) if (isPunct(p, i, ',')) return i;
+  return -1;
+}
+
 /** CONTENT, SRC VERB.  /  CONTENT, SRC VERB HEARER-OR-SETTING.  /  CONTENT, VERB SRC. */
 function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch | null {
-  let comma = -1;
-  for (let i = end - 1; i > a; i--) {
-    if (isPunct(p, i, ',')) {
-      comma = i;
-      break;
-    }
-  }
+  const comma = lastCommaBefore(p, a, end);
   if (comma <= a + 2 || end - comma < 3 || p.inQuote[comma] !== 0) return null;
   const last = end - 1;
   if (isVerb(p, last) && shortSource(p, comma + 1, last)) {
@@ -402,23 +403,17 @@ function trailingCue(p: ParagraphTokens, a: number, end: number): PatternMatch |
   return relativeAfterSpeaker(p, a, comma, end);
 }
 
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'this', 'that', 'there']);
+
 /**
  * CONTENT, VERB SRC, who ...  ("Police arrested 12 people, said Capt. Ana Ruiz, who declined to
  * give their names."): the speaker's own relative clause after the name. Its cue ("declined") made
  * the tagger look for the speaker before "said". The source runs to the sentence's end, as the
  * tagger's does when it reads the construction ("said Tom Hale, who runs the union local").
  */
-const PRONOUN_SPEAKERS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'this', 'that', 'there']);
-
 function relativeAfterSpeaker(p: ParagraphTokens, a: number, comma: number, end: number): PatternMatch | null {
   if (p.tokens[comma + 1].lower !== 'who') return null;
-  let c0 = -1;
-  for (let i = comma - 1; i > a; i--) {
-    if (isPunct(p, i, ',')) {
-      c0 = i;
-      break;
-    }
-  }
+  const c0 = lastCommaBefore(p, a, comma);
   if (c0 <= a + 2 || comma - c0 < 3 || p.inQuote[c0] !== 0) return null;
   const v = c0 + 1;
   // A name or a title after the verb ("said Capt. Ana Ruiz"), not a clause ("said he's with ...").
