@@ -102,8 +102,10 @@ describe('tables and credit lines', () => {
   });
 
   it('a box listing many sources is a credit line, not a vague speaker "Sources"', () => {
-    const box = '*Sources: Harbour Authority annual reports, 2021-2024; campaign video by Ana Reyes, Oct. 14; email from Tom Hale, Nov. 3; interview with Ida Brandt, Nov. 4; Lakeside city budget, FY2023.*\n';
+    const box = '*Sources: Harwick Police Department annual crime reports, 2021-2024; campaign video by Derek Lomax, Oct. 14; email from Rita Osei, Nov. 3; interview with Hana Takeda, Nov. 4; Harwick city budget, FY2023.*\n';
     assert.deepStrictEqual(flags(box), []);
+    const credit = analyze(box, { format: 'markdown' }).attributions.find((a) => a.cue.text === 'Sources:');
+    assert.ok(credit && !credit.vague && credit.source?.text.startsWith('Harwick Police Department'));
   });
 
   it('a credit line naming no one is a vague source, and a sentence is no credit line', () => {
