@@ -3,6 +3,7 @@
 // comment sources nothing of the lay-offs, and the sentence's figure is as unsourced as before the
 // aside was added.
 import { countWords } from './text';
+import { isSpace } from './tokenize';
 import type { Attribution } from './types';
 
 /** Offsets [start, end) in the text. */
@@ -20,10 +21,6 @@ const CLOSES = new Set([',', ')', '\u2014', '\u2013', ';']);
 /** Fewest words outside the aside for the sentence to say something of its own. */
 const MIN_MAIN_WORDS = 3;
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
-}
-
 /**
  * The span of the relative clause that holds attribution `a` (from its opening comma, dash or
  * parenthesis to the closing one, or to the sentence's end), when `a` speaks for nothing outside
@@ -34,7 +31,7 @@ export function relativeAside(text: string, sentence: Range, a: Attribution): Ra
   const src = a.source;
   if (!src || src.start < sentence.start || src.end > sentence.end || !RELATIVE.test(src.text.trim())) return null;
   let open = src.start - 1;
-  while (open >= sentence.start && isSpace(text[open])) open--;
+  while (open >= sentence.start && isSpace(text.charCodeAt(open))) open--;
   if (open < sentence.start || !OPENS.has(text[open])) return null;
   const inner = Math.max(src.end, a.cue.end, a.content ? a.content.end : 0);
   let close = inner;

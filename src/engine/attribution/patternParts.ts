@@ -25,7 +25,7 @@ export function contentStart(p: ParagraphTokens, a: number, end: number): number
 }
 
 /** Words that cannot be part of a short source phrase in these patterns. */
-const NOT_SOURCE = new Set(['that', 'which', 'who', 'and', 'but', 'if', 'when', 'because', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'not']);
+export const NOT_SOURCE = new Set(['that', 'which', 'who', 'and', 'but', 'if', 'when', 'because', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'not']);
 
 /** A short noun phrase: 1..maxLen tokens of words (and inner "'s" / hyphens), no clause words. */
 export function shortSource(p: ParagraphTokens, a: number, b: number, maxLen = 9): boolean {

@@ -3,12 +3,10 @@
 //   "Crime in Harwick has doubled."
 //   — City Council candidate Derek Lomax, in a campaign video               (a dash line under it)
 import type { ParagraphTokens } from './context';
-import { isPunct, type PatternMatch } from './patternParts';
+import { isPunct, NOT_SOURCE, type PatternMatch } from './patternParts';
 
 const COPULAS = new Set(['was', 'were', 'is', 'are']);
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
-/** Words that make the subject a clause rather than a speaker. */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'if', 'when', 'because', 'not', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
 const MAX_SUBJECT = 12;
 const MAX_DESCRIPTION = 4;
 const DASHES = new Set(['\u2014', '\u2015', '--']);
@@ -29,7 +27,8 @@ function namedSubject(p: ParagraphTokens, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = p.tokens[i];
     if (t.kind === 'punct' ? !(t.text === ',' || t.text === '.') : t.kind !== 'word') return false;
-    if (CLAUSE_WORDS.has(t.lower)) return false;
+    // Clause words make the subject a clause rather than a speaker.
+    if (NOT_SOURCE.has(t.lower)) return false;
     if (i > a && t.kind === 'word' && t.text !== t.lower) named = true;
   }
   return named;

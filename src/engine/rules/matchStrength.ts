@@ -29,12 +29,12 @@ export function agreeing(matches: readonly FactMatch[], claimText: string): Fact
 }
 
 /**
- * Whether `m` states the claim: it gives the same figure (`figure`, when the question is about one
- * figure; any of the claim's otherwise) or shares most of its words, it gives no other figure for
- * one of the claim's, and both say the same thing happened or did not.
+ * Whether `m`, one of the matches agreeing() kept for the claim (same polarity), states it: it gives
+ * the same figure (`figure`, when the question is about one figure; any of the claim's otherwise) or
+ * shares most of its words, and it gives no other figure for one of the claim's.
  */
-export function isStrongMatch(m: FactMatch, claimText: string, figure?: NumberMention): boolean {
-  if (m.differentNumbers.length > 0 || !samePolarity(claimText, m)) return false;
+export function isStrongMatch(m: FactMatch, figure?: NumberMention): boolean {
+  if (m.differentNumbers.length > 0) return false;
   if (figure) return m.sameNumbers.some((p) => p.draft === figure);
   return m.sameNumbers.length > 0 || m.score >= STRONG_WORD_SCORE;
 }

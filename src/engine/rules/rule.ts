@@ -59,12 +59,12 @@ export function sourceHint(matches: readonly FactMatch[], related = false, what:
 }
 
 /**
- * sourceHint() for a claim or a quote: its best match is said to attribute it only when it states
- * it (matchStrength.ts); otherwise it is a related statement to check.
+ * sourceHint() for a claim or a quote, given the matches agreeing() kept: its best match is said to
+ * attribute it only when it states it (matchStrength.ts); otherwise it is a related statement to check.
  */
-export function claimHint(matches: readonly FactMatch[], claimText: string, what: 'claim' | 'quote'): string {
+export function claimHint(matches: readonly FactMatch[], what: 'claim' | 'quote'): string {
   const best = matches.find((m) => usableSource(m.fact)) ?? matches[0];
-  return sourceHint(matches, !!best && !isStrongMatch(best, claimText), what);
+  return sourceHint(matches, !!best && !isStrongMatch(best), what);
 }
 
 /** A short, single-line excerpt for messages. */

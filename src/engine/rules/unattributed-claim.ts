@@ -27,12 +27,12 @@ export const unattributedClaim: RuleDefinition = {
       const sentence = { start: c.start, end: c.end };
       out.push({
         rule: 'unattributed-claim',
-        message: `No attribution for this claim. ${claimHint(matches, c.text, 'claim')}`,
+        message: `No attribution for this claim. ${claimHint(matches, 'claim')}`,
         start,
         end,
         sentence,
         references: matches,
-        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, false, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m, c.text)),
+        fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, false, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m)),
       });
     }
     return out;

@@ -30,11 +30,11 @@ function quoteFinding(ctx: RuleContext, info: ClaimInfo): RawFinding {
   const sentence = { start: c.start, end: c.end };
   return {
     rule: 'unattributed-quote',
-    message: `No speaker for the quote "${excerpt(ctx.text.slice(q.start, q.end).replace(/^["“«„]|["”»]$/g, '').replace(/[,.]$/, ''), 40)}". ${claimHint(matches, c.text, 'quote')}`,
+    message: `No speaker for the quote "${excerpt(ctx.text.slice(q.start, q.end).replace(/^["“«„]|["”»]$/g, '').replace(/[,.]$/, ''), 40)}". ${claimHint(matches, 'quote')}`,
     start: q.start,
     end: q.end,
     sentence,
     references: matches,
-    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m, c.text)),
+    fixes: attributionFixes(ctx.text, sentence, matches, ctx.isName, true, ctx.isTableRowSentence(c.sentence), (m) => isStrongMatch(m)),
   };
 }

@@ -35,12 +35,12 @@ function figureFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
     // A figure inside a quote is the speaker's: unattributed-quote covers a quote with no speaker.
     if (info.quotes.some((q) => q.start <= n.start && n.end <= q.end)) continue;
     // Prefer facts that state this very figure (and say it happened, as the draft does).
-    const own = filterList(matches, (m) => isStrongMatch(m, c.text, n));
+    const own = filterList(matches, (m) => isStrongMatch(m, n));
     const refs = own.length > 0 ? own : matches;
     // Only a fact that states the figure may be written in by fix-all; related facts are offered.
-    const key = (own.length > 0 ? 'own\u0000' : 'related\u0000') + mapList(refs, (m) => m.fact.id).join('\u0000');
-    let fixes = fixesFor.get(key);
     const stated = own.length > 0;
+    const key = (stated ? 'own\u0000' : 'related\u0000') + mapList(refs, (m) => m.fact.id).join('\u0000');
+    let fixes = fixesFor.get(key);
     if (!fixes) fixesFor.set(key, (fixes = attributionFixes(ctx.text, sentence, refs, ctx.isName, false, ctx.isTableRowSentence(c.sentence), () => stated)));
     out.push({
       rule: 'unsourced-number',
