@@ -7,7 +7,7 @@ import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
 import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
-import { cachedReferenceMatches, referenceMatchCache } from './facts/reference-matches';
+import { cachedFigureMatches, cachedReferenceMatches, referenceMatchCache } from './facts/reference-matches';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
@@ -331,6 +331,7 @@ export function* finishSteps(
     isTableRowSentence: (i) => seg.paragraphs[seg.sentences[i]?.paragraph ?? -1]?.kind === 'table-row',
     isName,
     matches,
+    figureMatches: (info, n) => (refs.index.size > 0 ? cachedFigureMatches(refCache, refs, text, info, n, minScore, maxMatches) : []),
     enabled: (id) => severities[id] !== 'off',
   };
   let findings: Finding[] = [];

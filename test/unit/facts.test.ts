@@ -4,6 +4,7 @@ import { findEntities } from '../../src/engine/facts/entities';
 import { FactIndex } from '../../src/engine/facts/index';
 import { compareNumbers, matchClaim } from '../../src/engine/facts/match';
 import { buildReferenceIndex } from '../../src/engine/facts/references';
+import { figureClause } from '../../src/engine/facts/figureClause';
 import { findNumbers } from '../../src/engine/numbers';
 import { segment } from '../../src/engine/segment';
 import { LineIndex } from '../../src/engine/text';
@@ -140,5 +141,23 @@ describe('facts: reference cache', () => {
     buildReferenceIndex([{ path: 'bin.dat', text: 'abc\u0000def' }, { path: 'huge.txt', text: 'a'.repeat(2_000_001) }], notices);
     assert.strictEqual(notices.length, 2);
     assert.ok(notices[0].includes('bin.dat') && notices[1].includes('huge.txt'));
+  });
+});
+
+describe('facts: the clause of a figure', () => {
+  const clauseOf = (text: string, figure: string): string => {
+    const n = findNumbers(text).find((x) => x.text === figure)!;
+    const c = figureClause(text, 0, text.length, n);
+    return text.slice(c.start, c.end);
+  };
+  it('ends at a comma or colon before a space, a semicolon, a spaced dash or a bracket, not inside a figure', () => {
+    const t = 'ELWIN - The strike spread to 41,000 dockworkers by Friday, the union said; 12 ships (of 40) waited: 3 sailed.';
+    assert.strictEqual(clauseOf(t, '41,000'), 'The strike spread to 41,000 dockworkers by Friday');
+    assert.strictEqual(clauseOf(t, '12'), '12 ships');
+    assert.strictEqual(clauseOf(t, '3'), '3 sailed.');
+    assert.strictEqual(clauseOf('Cargo rose 12.5% in 2023 \u2014 a record.', '12.5%'), 'Cargo rose 12.5% in 2023');
+  });
+  it('keeps a hyphenated word and a figure at the edge of the text', () => {
+    assert.strictEqual(clauseOf('A year-long strike idled 2,000 workers', '2,000'), 'A year-long strike idled 2,000 workers');
   });
 });

@@ -80,6 +80,35 @@ describe('rules: number-mismatch', () => {
     const t = 'Cargo revenue rose 12% last year, the chamber said.\n';
     assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [{ source: 'the chamber', cue: 'said', content: 'Cargo revenue rose 12% last year' }])), []);
   });
+  describe('the clause that holds the figure, matched on its own', () => {
+    const reference = {
+      path: 'flood-wire.txt',
+      text:
+        'The Tamsin River had covered 12,400 acres of farmland by Monday night, the state water agency said.\n\n' +
+        'About 900 soldiers are helping with the sandbagging, the governor\'s office said.\n\n' +
+        'Half of the county\'s voters back Ruth Nguyen over Al Ortiz, a Gannet County Ledger poll found.\n\n' +
+        'Of its 20,150 registered voters, 11,000 live in the valley, county records show.\n',
+    };
+    const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+    it('flags a figure whose clause restates a reference fact inside a long sentence', () => {
+      const t =
+        'RIVERBEND - The Tamsin River burst its banks on Sunday and had covered 14,000 acres of farmland by Monday night, the state water agency said, cutting off three villages.\n\n' +
+        'More than 1,200 soldiers are helping with the sandbagging, along with 40 volunteers, according to the governor\'s office.\n';
+      const r = run(t);
+      assert.deepStrictEqual(summary(t, r), ['number-mismatch "14,000 acres"', 'number-mismatch "More than 1,200"']);
+      assert.strictEqual(r.findings[0].message, '14,000 acres differs from the reference figure 12,400 acres (the state water agency, flood-wire.txt:1).');
+      assert.strictEqual(r.findings[1].message, "More than 1,200 differs from the reference figure about 900 (the governor's office, flood-wire.txt:3).");
+      const fix = r.findings[1].fixes.find((f) => f.kind === 'reference-figure')!;
+      assert.ok(applyEdits(t, fix.edits).includes('\nAbout 900 soldiers are helping'));
+    });
+    it('leaves a figure that another source gives, a bare share, and a clause sharing only what it counts', () => {
+      const t =
+        'Ruth Nguyen leads Al Ortiz by 43 percent, with the rest undecided after a bruising month of debates over the future of the flooded valley.\n\n' +
+        'RIVERBEND - The Tamsin River burst its banks on Sunday and had covered 15,000 acres of farmland by Monday night, a county engineer estimated, cutting off three villages.\n\n' +
+        'Lark Hollow, a hamlet upstream, has 41 registered voters.\n';
+      assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('number-mismatch')), []);
+    });
+  });
   it('can be switched off or given another severity', () => {
     assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { rules: { 'number-mismatch': 'off' } })), []);
     assert.strictEqual(analyzeWithAttributions(text, specs, { rules: { 'number-mismatch': 'error' } }).findings[0].severity, 'error');

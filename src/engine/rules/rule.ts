@@ -1,6 +1,6 @@
 // What every rule gets and gives. Rules are pure functions over the analysed draft.
 import { ClaimInfo } from '../claims';
-import { Attribution, FactMatch, Finding, ReferenceFact, RuleId, Severity } from '../types';
+import { Attribution, FactMatch, Finding, NumberMention, ReferenceFact, RuleId, Severity } from '../types';
 import { baseName, usableSource } from '../fixes';
 import { isStrongMatch } from './matchStrength';
 
@@ -17,6 +17,11 @@ export interface RuleContext {
   isName(word: string): boolean;
   /** Best matching facts for a claim (memoised). */
   matches(info: ClaimInfo): FactMatch[];
+  /**
+   * Best matching reference facts for the clause that holds one figure of a claim (figureClause.ts):
+   * how number-mismatch finds the statement a figure restates inside a long sentence.
+   */
+  figureMatches(info: ClaimInfo, n: NumberMention): FactMatch[];
   enabled(rule: RuleId): boolean;
 }
 
