@@ -155,6 +155,12 @@ const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|died|was|were|had|has been|have been|wil
 // A sentence that gives nothing but someone's age ("She was 84.", "Reyes is 52 years old."): a
 // detail of the person, as in an obituary, not an event to source. Anchored, so linear.
 const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was|is)\s+(?:just\s+|only\s+)?\d{1,3}(?:\s+years?\s+old)?\s*[.!]?\s*$/u;
+// The formulas that close an obituary: who survives the dead ("Mrs. Osterhout is survived by seven
+// grandchildren", "Survivors include ..."), the notice of the services ("A funeral will be held at
+// 11 a.m. Friday", "Services are pending") and the family's request ("In lieu of flowers, ...").
+// The family and the funeral home give them; no story attributes them. Bounded, so linear.
+const OBITUARY_FORMULA_RE =
+  /\b(?:is|are|was|were)\s+survived\s+by\b|^\s*(?:survivors|those surviving)\s+include\b|^\s*in\s+lieu\s+of\s+flowers\b|^\s*(?:an?\s+|the\s+)?(?:private\s+|public\s+)?(?:funeral|memorial|visitation|viewing|wake|burial|interment|services?|mass|celebration\s+of\s+(?:her|his|their)\s+life)\b[^.!?]{0,120}?\b(?:will\s+be|is|are)\s+(?:held|scheduled|planned|private|pending|set)\b/i;
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
 // gathering"), not positions ("the union is demanding").
@@ -486,6 +492,7 @@ export function paragraphClaims(
     let eventTest: boolean | undefined;
     const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
     if (kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText))) continue;
+    if (ownQuotes.length === 0 && OBITUARY_FORMULA_RE.test(reporterText)) continue;
     const sourceSpans: Span[] = [];
     for (const a of covering) if (a.source !== null) sourceSpans.push(a.source);
     const found = findEntities(sText, [0], knownNames);

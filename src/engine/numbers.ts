@@ -25,7 +25,7 @@ const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'weekend',
   'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'night',
   'nights', 'morning', 'mornings', 'evening', 'evenings', 'afternoon', 'afternoons', 'times', 'time',
-  'round', 'rounds', 'term', 'terms',
+  'round', 'rounds', 'term', 'terms', 'generation', 'generations',
 ]);
 // Words before a number that make it a label, not a quantity ("Article 5", "Flight 17").
 const LABEL_WORDS = new Set([

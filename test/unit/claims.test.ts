@@ -86,6 +86,22 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads an obituary\'s survivors, services and flowers as no claims, and generations as time', () => {
+    const t =
+      'Mrs. Lund is survived by two sons and a sister, Ruth Lund, of Elwin.\n\n' +
+      'Survivors include five grandchildren.\n\n' +
+      'A funeral will be held at 11 a.m. Friday at St. Olaf Church in Elwin.\n\n' +
+      'Services are pending.\n\n' +
+      'In lieu of flowers, the family asks for donations to the Elwin Food Pantry, 12 Dock Road.\n\n' +
+      'The Lund family had fished the bay for three generations.\n\n' +
+      'The funeral of Ana Ruiz, who was shot by police, drew 4,000 mourners.\n';
+    // "three generations" is how long, not a figure to source; the event is still a claim.
+    assert.deepStrictEqual(brief(claims(t)), [
+      'unsourced event: The Lund family had fished the bay for three generations.',
+      'unsourced statistic+event: The funeral of Ana Ruiz, who was shot by police, drew 4,000 mourners.',
+    ]);
+  });
+
   it('reads a market\'s moves as public record, not as figures to source', () => {
     assert.deepStrictEqual(brief(claims('Shares rose 7% in after-hours trading.\n\nOil prices fell 3% on Monday.\n\nShares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.\n\nThe company\'s sales rose 7% last year.\n')), [
       'sourced event: Shares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.',
