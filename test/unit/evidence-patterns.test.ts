@@ -126,6 +126,17 @@ describe('evidence patterns', () => {
     assert.deepStrictEqual(flags('The number of detained rose to about 6,000.'), ['unsourced-number about 6,000']);
   });
 
+  it('a share of respondents is what a poll found, not its source ("Polls show that 68 percent of voters believe ...")', () => {
+    assert.deepStrictEqual(flags('Polls show that 68 percent of French voters believe corruption is widespread.'), ['vague-source Polls show']);
+    const text = 'Recent surveys suggest that about 40% of residents think the port should close.';
+    const found = findAttributions(text, segment(text, 'plaintext')).map((a) => `${a.cue.text} | ${a.source?.text}`);
+    assert.deepStrictEqual(found, ['suggest | Recent surveys']);
+    // A named poll stays the source; the share alone, with no evidence before it, stays as the tagger read it.
+    assert.deepStrictEqual(flags('A Quinnipiac poll found that 52 percent of voters say the economy is weak.'), []);
+    const alone = 'In the capital, 52 percent of voters say the economy is weak.';
+    assert.ok(findAttributions(alone, segment(alone, 'plaintext')).some((a) => a.source?.text === '52 percent of voters'));
+  });
+
   it('a polling place is no poll', () => {
     const text = 'Jim Bennett and Sandy Paradis stand in front of a polling location in Manchester.';
     assert.deepStrictEqual(findAttributions(text, segment(text, 'plaintext')).map((a) => a.cue.text), []);

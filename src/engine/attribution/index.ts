@@ -25,6 +25,7 @@ import { contentLength, continueQuote, cutAtBut, shapeTaggedContent } from './co
 import { extendCue, matchPatterns, trimCue, type PatternMatch } from './patterns';
 import { releasesPeople } from './notSpeech';
 import { mayHoldEvidence } from './evidencePatterns';
+import { filterList } from '../lists';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -244,25 +245,48 @@ function paragraphPatterns(p: ParagraphTokens): PatternMatch[] {
 
 /**
  * Fallback patterns (matchPatterns' second list) for the sentences that ended up with no
- * attribution, neither a pattern's nor the tagger's, and inside none's content.
+ * attribution, neither a pattern's nor the tagger's, and inside none's content. A share of
+ * respondents as the tagger's source ("68 percent of French voters believe ...") is a poll's
+ * finding, not its source: a sentence whose only attributions are such may still open with the
+ * evidence that holds them ("Polls show that 68 percent ..."), and that match then wins (unnested).
  */
 function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): void {
   let taken: Uint8Array | null = null;
   // Sentences with an attribution of their own need no scan at all.
   const own = new Set<number>();
-  for (const f of found) own.add(f.a.sentence);
+  let shares: Map<number, Found[]> | null = null;
+  for (const f of found) {
+    if (!f.a.source || !SHARE_SOURCE.test(f.a.source.text)) own.add(f.a.sentence);
+    else {
+      shares ??= new Map();
+      const list = shares.get(f.a.sentence);
+      if (list) list.push(f);
+      else shares.set(f.a.sentence, [f]);
+    }
+  }
   for (const [si, [a, b]] of p.sentenceTokens) {
     // Most other sentences hold no word these patterns need: they cost one scan, and no token marks.
     if (own.has(si) || !mayHoldEvidence(p, a, b)) continue;
-    if (!taken) taken = takenTokens(p, found);
+    // The shares' own tokens are free: the evidence's content is to hold them.
+    if (!taken) taken = takenTokens(p, shares === null ? found : filterList(found, (f) => !f.a.source || !SHARE_SOURCE.test(f.a.source.text)));
     let free = true;
     for (let i = a; i < b && free; i++) if (taken[i]) free = false;
     if (!free) continue;
+    const inSentence = shares?.get(si);
     for (const m of matchPatterns(p, a, b, true)) {
+      if (inSentence && !inSentence.every((f) => holds(m.content, f.tokens.cue))) continue;
       cutAtBut(p, m.content, m.cue[1]);
       found.push(buildFound(text, p, m.cue[0], m.cue[1], m.source, m.content, true));
     }
   }
+}
+
+/** A source that is a share of a group: "68 percent of French voters", "about 40% of residents". */
+const SHARE_SOURCE = /^(?:about |nearly |almost |roughly |around |more than |over |fewer than |less than |just |only |some )?\d[\d.,]*\s*(?:%|percent\b|per cent\b)/i;
+
+/** Whether one of the token ranges `content` holds the token range `cue`. */
+function holds(content: ReadonlyArray<[number, number]>, cue: readonly [number, number]): boolean {
+  return content.some(([s, e]) => s <= cue[0] && cue[1] <= e);
 }
 
 /** Marks the tokens of every cue and content found so far. */
