@@ -124,6 +124,12 @@ describe('rules: vague-source', () => {
     assert.strictEqual(r.findings[0].message, 'Vague source "Officials said": name the person or organisation. The reference article names the harbour authority (harbour.ref.txt:1).');
     assert.strictEqual(r.claims[0].status, 'vague');
   });
+  it('covers a long source right after its cue, and quotes it in the message', () => {
+    const t = 'At least 112 houses burned, according to a preliminary damage inspection by fire officials.\n';
+    const r = analyze(t, { format: 'plaintext' });
+    assert.deepStrictEqual(summary(t, r), ['vague-source "according to a preliminary damage inspection by fire officials"']);
+    assert.ok(r.findings[0].message.startsWith('Vague source "according to a preliminary damage inspection by fire officials": '), r.findings[0].message);
+  });
   it('trusts listed sources', () => {
     assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { trustedSources: ['officials'] })), []);
   });

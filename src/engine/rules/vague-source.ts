@@ -52,7 +52,8 @@ function vagueFinding(ctx: RuleContext, a: Attribution, info: ClaimInfo | undefi
   // Cover "officials said" as one phrase when source and cue sit close together.
   let start = a.cue.start;
   let end = a.cue.end;
-  if (a.source && Math.abs(a.source.start - a.cue.end) < 40 && Math.abs(a.cue.start - a.source.end) < 40) {
+  // (The gap between them, on either side: a long source right after "according to" is still close.)
+  if (a.source && Math.max(a.source.start - a.cue.end, a.cue.start - a.source.end) < 40) {
     start = Math.min(start, a.source.start);
     end = Math.max(end, a.source.end);
   }
@@ -62,7 +63,7 @@ function vagueFinding(ctx: RuleContext, a: Attribution, info: ClaimInfo | undefi
   const named = matches[0] ? ` ${whose} names ${usableSource(matches[0].fact)} (${factLocation(matches[0].fact)}).` : '';
   return {
     rule: 'vague-source',
-    message: `Vague source "${excerpt(ctx.text.slice(start, end), 50)}": name the person or organisation.${named}`,
+    message: `Vague source "${excerpt(ctx.text.slice(start, end), 70)}": name the person or organisation.${named}`,
     start,
     end,
     sentence: info ? { start: info.claim.start, end: info.claim.end } : { start, end },
