@@ -154,3 +154,11 @@ describe('evidence patterns', () => {
     assert.ok(found.some((a) => a.cue.text.startsWith('said') && a.source?.text === 'Vik'), found.map((a) => a.cue.text).join('; '));
   });
 });
+
+describe('cue extents', () => {
+  it('an approximator before a figure opens the content, not the cue ("suggest | about 40% ...")', () => {
+    const read = (text: string) => findAttributions(text, segment(text, 'plaintext')).map((a) => `${a.cue.text} | ${a.content?.text}`);
+    assert.deepStrictEqual(read('Recent polls suggest about 40% of residents are angry.'), ['suggest | about 40% of residents are angry']);
+    assert.deepStrictEqual(read('The union said about 400 dockers walked out.'), ['said | about 400 dockers walked out']);
+  });
+});

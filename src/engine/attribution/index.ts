@@ -309,6 +309,12 @@ function buildFound(
   pattern: boolean,
 ): Found {
   const tok = p.tokens;
+  // "Surveys suggest about 40% of ...": an approximator before a figure opens the content, not the
+  // cue (the cue's extent is chosen for verbs that take "about": "talked about the plan").
+  while (ce - 1 > cs && tok[ce]?.kind === 'number' && APPROXIMATORS.has(tok[ce - 1].lower)) {
+    ce--;
+    for (const range of content) if (range[0] === ce + 1) range[0] = ce;
+  }
   // The contract has one content span: the longest fragment (all of them are kept alongside).
   const fragments: Span[] = [];
   let main: Span | undefined;
