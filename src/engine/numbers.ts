@@ -769,6 +769,28 @@ export function sameFigure(a: NumberMention, b: NumberMention): boolean {
   if (decimals(b) < decimals(a) && restates(b, a)) return true;
   const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   if (a.kind === 'vague-quantity' || b.kind === 'vague-quantity') return rel <= 0.5;
+  // A bound on one side only: "more than 70" states 74, not 69 nor 120; "nearly 75" states 74.
+  const ba = boundOf(a);
+  const bb = boundOf(b);
+  if (ba !== 0 && bb === 0) return withinBound(a.value, ba, b.value);
+  if (bb !== 0 && ba === 0) return withinBound(b.value, bb, a.value);
   if (a.approximate || b.approximate) return rel <= 0.05;
   return false;
+}
+
+// Phrases that put a figure above or below the number they give ("more than 70", "nearly 75").
+const ABOVE_RE = /^(?:more than|over|at least|upwards of|in excess of|well over|just over|above)\s/i;
+const BELOW_RE = /^(?:fewer than|less than|under|nearly|almost|close to|just under|below)\s/i;
+/** How far past its number a bound reaches and still reads as the figure: "more than 2,000" for 2,340. */
+const ABOVE_REACH = 1.25;
+const BELOW_REACH = 0.95;
+
+/** 1 when a figure is given as a lower bound ("more than 70"), -1 as an upper one ("nearly 75"), else 0. */
+function boundOf(n: NumberMention): number {
+  return ABOVE_RE.test(n.text) ? 1 : BELOW_RE.test(n.text) ? -1 : 0;
+}
+
+/** Whether `value` lies on the bound's side of `limit`, and near enough to be what it rounds. */
+function withinBound(limit: number, bound: number, value: number): boolean {
+  return bound > 0 ? value > limit && value <= limit * ABOVE_REACH : value < limit && value >= limit * BELOW_REACH;
 }

@@ -105,6 +105,13 @@ describe('facts: matching', () => {
     assert.deepStrictEqual(same.map((p) => p.draft.value), [40]);
     assert.deepStrictEqual(different.map((p) => [p.draft.value, p.reference.value]), [[7000, 6000]]);
   });
+  it('pairs a reference figure with one draft figure at most: the nearest, unless the draft restates it', () => {
+    const r = findNumbers('112 cases so far this year');
+    const d = findNumbers('121 cases so far this year, compared with 64 at the same point last year');
+    assert.deepStrictEqual(compareNumbers(d, r).different.map((p) => [p.draft.value, p.reference.value]), [[121, 112]]);
+    const restated = findNumbers('112 cases so far this year, compared with 60 last year');
+    assert.deepStrictEqual(compareNumbers(restated, r).different, []);
+  });
   it('does not pair figures that count what different things happened to', () => {
     const r = findNumbers('about 6,000 people were detained');
     assert.strictEqual(r[0].predicate, 'detained');

@@ -111,6 +111,16 @@ describe('numbers: sameFigure', () => {
   it('treats 7,000 and about 6,000 as different', () => assert.ok(!sameFigure(n('7,000 people'), n('about 6,000 people'))));
   it('allows a small difference when one side is approximate', () => assert.ok(sameFigure(n('about 6,000'), n('6,100'))));
   it('keeps exact different figures apart', () => assert.ok(!sameFigure(n('6,000'), n('6,100'))));
+  it('reads a bound on one side: "more than 70" states 74, not 69 or 120; "nearly 75" states 74, not 70', () => {
+    assert.ok(sameFigure(n('more than 70 people'), n('74 people')));
+    assert.ok(sameFigure(n('more than 2,000 tonnes'), n('2,340 tonnes')));
+    assert.ok(!sameFigure(n('more than 77 people'), n('74 people')));
+    assert.ok(!sameFigure(n('more than 70 people'), n('120 people')));
+    assert.ok(!sameFigure(n('fewer than 72 people'), n('74 people')));
+    assert.ok(sameFigure(n('74 people'), n('nearly 75 people')));
+    assert.ok(!sameFigure(n('nearly 75 people'), n('70 people')));
+    assert.ok(!sameFigure(n('More than 1,800 firefighters'), n('About 1,600 firefighters')));
+  });
 });
 
 describe('numbers: linear time', () => {

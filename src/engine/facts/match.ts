@@ -44,7 +44,29 @@ export function compareNumbers(draft: readonly NumberMention[], ref: readonly Nu
     if (sameNoun.length === 1) different.push({ draft: d, reference: sameNoun[0] });
     else if (sameNoun.length === 0 && precise.length === 1 && (!d.noun || !precise[0].noun)) different.push({ draft: d, reference: precise[0] });
   }
-  return { same, different };
+  return { same, different: different.length === 0 ? different : oneToOne(different, same) };
+}
+
+/**
+ * A reference figure is the counterpart of one draft figure at most: of the draft's "121 cases this
+ * year, compared with 64 last year" against a fact that kept only "112 cases this year", 121 differs
+ * and 64 is about something else. A reference figure the draft restates elsewhere in the sentence
+ * is taken; of several draft figures paired with one, the nearest in value keeps it.
+ */
+function oneToOne(different: NumberComparison[], same: readonly NumberComparison[]): NumberComparison[] {
+  return filterList(
+    different,
+    (c) =>
+      !same.some((x) => x.reference === c.reference) &&
+      !different.some((o) => o !== c && o.reference === c.reference && (distance(o) < distance(c) || (distance(o) === distance(c) && o.draft.start < c.draft.start))),
+  );
+}
+
+/** How far apart the two figures of a comparison are, relative to the larger. */
+function distance(c: NumberComparison): number {
+  const a = Math.abs(c.draft.value);
+  const b = Math.abs(c.reference.value);
+  return Math.abs(a - b) / Math.max(a, b, 1e-9);
 }
 
 /** Both figures say the same thing happened, or one of them does not say (compared by a short prefix: "detain" / "detained"). */
