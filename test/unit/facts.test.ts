@@ -112,6 +112,11 @@ describe('facts: matching', () => {
     const restated = findNumbers('112 cases so far this year, compared with 60 last year');
     assert.deepStrictEqual(compareNumbers(restated, r).different, []);
   });
+  it('leaves out the reference figures the draft restates when it looks for a counterpart', () => {
+    const r = findNumbers('proficiency dropped 5.2 percentage points to 39.0%');
+    const d = findNumbers('proficiency dropped 5.2 percentage points to 37.0%');
+    assert.deepStrictEqual(compareNumbers(d, r).different.map((p) => [p.draft.text, p.reference.text]), [['37.0%', '39.0%']]);
+  });
   it('does not pair figures that count what different things happened to', () => {
     const r = findNumbers('about 6,000 people were detained');
     assert.strictEqual(r[0].predicate, 'detained');

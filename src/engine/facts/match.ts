@@ -29,37 +29,48 @@ export interface MatchOptions {
 export function compareNumbers(draft: readonly NumberMention[], ref: readonly NumberMention[]): { same: NumberComparison[]; different: NumberComparison[] } {
   const same: NumberComparison[] = [];
   const different: NumberComparison[] = [];
+  const kinOf = (d: NumberMention) => filterList(ref, (r) => r.kind === d.kind || (d.kind === 'vague-quantity') !== (r.kind === 'vague-quantity') && isCountish(d) && isCountish(r));
+  let unmatched: NumberMention[] | null = null;
   for (const d of draft) {
-    const kin = filterList(ref, (r) => r.kind === d.kind || (d.kind === 'vague-quantity') !== (r.kind === 'vague-quantity') && isCountish(d) && isCountish(r));
-    const equal = kin.find((r) => sameFigure(d, r));
-    if (equal) {
-      same.push({ draft: d, reference: equal });
-      continue;
-    }
+    const equal = kinOf(d).find((r) => sameFigure(d, r));
+    if (equal) same.push({ draft: d, reference: equal });
+    else (unmatched ??= []).push(d);
+  }
+  if (unmatched === null) return { same, different };
+  for (const d of unmatched) {
     // A contradiction needs two precise-enough figures that count the same thing.
     if (d.kind === 'vague-quantity') continue;
-    const precise = filterList(kin, (r) => r.kind === d.kind);
+    // A reference figure another draft figure restates is not this one's counterpart: "dropped 5.2
+    // percentage points to 37.0%" against "... 5.2 percentage points to 39.0%" pairs 37.0 with 39.0.
+    // Only a distinctive restatement counts: two statements share a "5 percent" by chance.
+    const precise = filterList(kinOf(d), (r) => r.kind === d.kind && !same.some((x) => x.reference === r && distinctive(x.draft)));
     // "200 people were injured" does not contradict "6,000 people were detained".
     const sameNoun = d.noun ? filterList(precise, (r) => r.noun === d.noun && samePredicate(d, r)) : [];
     if (sameNoun.length === 1) different.push({ draft: d, reference: sameNoun[0] });
     else if (sameNoun.length === 0 && precise.length === 1 && (!d.noun || !precise[0].noun)) different.push({ draft: d, reference: precise[0] });
   }
-  return { same, different: different.length === 0 ? different : oneToOne(different, same) };
+  return { same, different: different.length === 0 ? different : oneToOne(different) };
 }
 
 /**
  * A reference figure is the counterpart of one draft figure at most: of the draft's "121 cases this
  * year, compared with 64 last year" against a fact that kept only "112 cases this year", 121 differs
- * and 64 is about something else. A reference figure the draft restates elsewhere in the sentence
- * is taken; of several draft figures paired with one, the nearest in value keeps it.
+ * and 64 is about something else. Of several draft figures paired with one, the nearest in value
+ * keeps it (a reference figure the draft restates was never offered, see compareNumbers).
  */
-function oneToOne(different: NumberComparison[], same: readonly NumberComparison[]): NumberComparison[] {
+function oneToOne(different: NumberComparison[]): NumberComparison[] {
   return filterList(
     different,
-    (c) =>
-      !same.some((x) => x.reference === c.reference) &&
-      !different.some((o) => o !== c && o.reference === c.reference && (distance(o) < distance(c) || (distance(o) === distance(c) && o.draft.start < c.draft.start))),
+    (c) => !different.some((o) => o !== c && o.reference === c.reference && (distance(o) < distance(c) || (distance(o) === distance(c) && o.draft.start < c.draft.start))),
   );
+}
+
+/**
+ * A figure unlikely to be restated by chance: with decimals or three digits ("5.2 percentage
+ * points", "112"), not "5 percent" or "40", which unrelated statements share.
+ */
+function distinctive(n: NumberMention): boolean {
+  return /\d[.,]\d/.test(n.text) || Math.abs(n.value) >= 100;
 }
 
 /** How far apart the two figures of a comparison are, relative to the larger. */
