@@ -80,6 +80,18 @@ describe('rules: number-mismatch', () => {
     const t = 'Cargo revenue rose 12% last year, the chamber said.\n';
     assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [{ source: 'the chamber', cue: 'said', content: 'Cargo revenue rose 12% last year' }])), []);
   });
+  it('a figure that another fact gives for something else is not confirmed by it ("four epidemiologists" for "four deaths")', () => {
+    const reference = {
+      path: 'outbreak.txt',
+      text:
+        'The number of confirmed cases in Elwin County has risen to 37, including three deaths, the county health department said.\n\n' +
+        'The state health department said it had sent a team of four epidemiologists to help the Elwin County health department track the confirmed cases.\n',
+    };
+    const t = 'The number of confirmed cases in Elwin County has risen to 37, including four deaths, the county health department said.\n';
+    const r = analyze(t, { format: 'plaintext', references: [reference] });
+    assert.deepStrictEqual(summary(t, r), ['number-mismatch "four"']);
+    assert.ok(r.findings[0].message.startsWith('four differs from the reference figure three'), r.findings[0].message);
+  });
   describe('the clause that holds the figure, matched on its own', () => {
     const reference = {
       path: 'flood-wire.txt',

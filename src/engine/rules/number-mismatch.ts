@@ -120,8 +120,9 @@ function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]):
   const matches = ctx.matches(info);
   for (const n of c.numbers) {
     if (!n.isStatistic) continue;
-    // A figure some matching fact confirms is not contradicted by another.
-    if (matches.some((m) => m.sameNumbers.some((p) => p.draft === n))) continue;
+    // A figure some matching fact confirms is not contradicted by another; but "four epidemiologists"
+    // does not confirm "four deaths".
+    if (matches.some((m) => m.sameNumbers.some((p) => p.draft === n && !(n.noun && p.reference.noun && n.noun !== p.reference.noun)))) continue;
     const hit = contradicting(matches, n) ?? contradictingClause(ctx, info, n);
     if (!hit) continue;
     const pair = hit.differentNumbers.find((p) => p.draft === n)!;
