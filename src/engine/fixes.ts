@@ -101,9 +101,14 @@ export function suffixPhrase(fact: ReferenceFact, source: string): string {
   const cue = /^(?:first|originally|initially|exclusively|also|later|previously|earlier)\s/i.test(full) && SUFFIX_CUES.test(last) ? last : full;
   if (/^according/i.test(cue) || !SUFFIX_CUES.test(cue)) {
     // Figures, polls and reports show or put; they do not say.
-    return /^according/i.test(cue) || fact.kind === 'according-to' || EVIDENCE_CUES.test(cue.slice(cue.lastIndexOf(' ') + 1)) ? `according to ${source}` : `${source} said`;
+    return /^according/i.test(cue) || fact.kind === 'according-to' || EVIDENCE_CUES.test(cue.slice(cue.lastIndexOf(' ') + 1)) ? `according to ${source}` : `${source}${appositiveEnd(source)} said`;
   }
-  return `${source} ${cue.toLowerCase()}`;
+  return `${source}${appositiveEnd(source)} ${cue.toLowerCase()}`;
+}
+
+/** The comma that closes an appositive before the verb: "the port's director, Nadia Brosch, said". */
+function appositiveEnd(source: string): string {
+  return source.includes(',') ? ',' : '';
 }
 
 /** Inserts ", <phrase>" at the end of a sentence, before its final punctuation or after its closing quote. */

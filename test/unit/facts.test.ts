@@ -173,3 +173,27 @@ describe('facts: the clause of a figure', () => {
     assert.strictEqual(clauseOf('A year-long strike idled 2,000 workers', '2,000'), 'A year-long strike idled 2,000 workers');
   });
 });
+
+describe('facts: sources of a reference written out', () => {
+  const REF_TEXT = [
+    'County Health Director Dr. Yvonne Castellane said 37 cases had been confirmed.',
+    '"If you are over 50, see a doctor," she said.',
+    'Superintendent Maren Holt said enrolment rose. Holt said 420 pupils had joined.',
+    'Local group Ashby Forward opposes the plan. Its chair, Gordon Lyle, said 2,400 people had signed a letter.',
+    'Among the marchers was retired engineer Halina Sowa, 67, who said she had worked at the plant for 31 years.',
+    'The county health department said it had hired four nurses.',
+  ].join('\n\n');
+  const sources = () => buildReferenceIndex([{ path: 'ref.txt', text: REF_TEXT }]).facts.map((f) => f.source);
+  it('gives a pronoun the person named last, a surname its full form, and a possessive title its name', () => {
+    const got = sources();
+    for (const want of ['Yvonne Castellane', 'Maren Holt', 'Gordon Lyle', 'Halina Sowa', 'The county health department']) {
+      assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
+    }
+    for (const gone of ['she', 'Holt', 'who', 'Its chair, Gordon Lyle']) assert.ok(!got.includes(gone), `${gone} in ${JSON.stringify(got)}`);
+  });
+  it('leaves "they" and an organisation alone, and a pronoun with no one before it', () => {
+    const got = buildReferenceIndex([{ path: 'r.txt', text: 'She said the pier would close. The union said 400 dockers struck. They said the strike would go on.' }]).facts.map((f) => f.source);
+    assert.ok(!got.some((s) => s !== null && /Castellane|Holt/.test(s)));
+    assert.ok(got.includes('The union') || got.includes('the union'), JSON.stringify(got));
+  });
+});

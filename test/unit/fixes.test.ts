@@ -51,6 +51,11 @@ describe('fixes: suffix', () => {
     assert.strictEqual(suffixPhrase(fact('TASS', 'reports'), 'TASS'), 'TASS reports');
     assert.strictEqual(suffixPhrase(fact('Putin', 'expressed confidence'), 'Putin'), 'Putin said');
   });
+  it('closes an appositive source with a comma before the verb', () => {
+    const src = "the port authority's executive director, Nadia Brosch";
+    assert.strictEqual(suffixPhrase(fact(src, 'said'), src), "the port authority's executive director, Nadia Brosch, said");
+    assert.strictEqual(suffixPhrase(fact(src, 'told reporters'), src), "the port authority's executive director, Nadia Brosch, said");
+  });
 });
 
 describe('fixes: per matching fact', () => {

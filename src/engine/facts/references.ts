@@ -6,6 +6,7 @@ import { LineIndex } from '../text';
 import { AnalyzeOptions, ReferenceFact, ReferenceText, TextFormat } from '../types';
 import { midSentenceNames } from './entities';
 import { extractFacts, statedAttributions } from './extract';
+import { nameSources } from './sourceNames';
 import { FactIndex } from './index';
 
 /** References larger than this are skipped with a notice (a reference is an article, not a book). */
@@ -61,7 +62,7 @@ export function referenceFacts(ref: ReferenceText): ReferenceEntry {
       const seg = segment(ref.text, format);
       const names = midSentenceNames(ref.text);
       const attributions = findAttributions(ref.text, seg);
-      const facts = extractFacts(ref.text, seg, statedAttributions(attributions), ref.path, new LineIndex(ref.text), ref.path, names);
+      const facts = nameSources(ref.text, extractFacts(ref.text, seg, statedAttributions(attributions), ref.path, new LineIndex(ref.text), ref.path, names));
       entry = { facts, names: [...names] };
     } catch (err) {
       entry = { facts: [], names: [], notice: `Reference ${ref.path} could not be read: ${(err as Error).message}` };
