@@ -106,6 +106,14 @@ describe('attributions: contract', () => {
     assert.strictEqual(inside[0].sentence, seg.paragraphs[1].sentences[0]);
   });
 
+  it('a quote is its own sentence\'s speaker\'s, not a cue\'s from the sentence before that reached into it', () => {
+    const text = 'Kiran Moffatt, an analyst at Eastlake Partners, said the guidance cut was larger than investors had expected. "The European slowdown is deeper than management was signaling three months ago," Moffatt said.';
+    const found = attributions(text).map((a) => `${a.cue.text} | ${a.source?.text} | ${a.content?.text}`);
+    assert.ok(!found.some((f) => f.startsWith('had expected')), found.join('\n'));
+    assert.ok(found.includes('said | Moffatt | "The European slowdown is deeper than management was signaling three months ago,"'), found.join('\n'));
+    assert.ok(found.some((f) => f.startsWith('said | Kiran Moffatt')), found.join('\n'));
+  });
+
   it('matches extra cues literally, never as a regular expression', () => {
     const text = 'The senator posted on the forum (a+b)* that the vote was rigged.';
     const found = attributions(text, 'plaintext', ['posted on the forum (a+b)*', '.*', '(']);

@@ -341,7 +341,7 @@ function buildFound(
  * one survives. Pattern matches win, then longer contents (the outer attribution). `found` is in
  * cue order and so is the result.
  */
-function unnested(found: readonly Found[], n: number): DetailedAttribution[] {
+function unnested(found: readonly Found[], n: number, sentenceOf: Int32Array): DetailedAttribution[] {
   const order: number[] = [];
   // Each content's length once, not once per comparison.
   const lengths = new Int32Array(found.length);
@@ -366,6 +366,14 @@ function unnested(found: readonly Found[], n: number): DetailedAttribution[] {
       for (let k = s; k < e && !clash; k++) if (acceptedCue[k]) clash = true;
     }
     if (clash) continue;
+    // Nor does it take over, in another sentence, words an accepted content holds: the tagger's
+    // "investors had expected" had reached into the next sentence's quote, which the pattern
+    // "..., Moffatt said." holds.
+    const cueSentence = sentenceOf[cs];
+    for (const [s, e] of a.tokens.content) {
+      for (let k = s; k < e && !clash; k++) if (contentOf[k] && sentenceOf[k] !== cueSentence) clash = true;
+    }
+    if (clash) continue;
     serial++;
     for (const [s, e] of a.tokens.content) for (let k = s; k < e; k++) if (!contentOf[k]) contentOf[k] = serial;
     for (let k = cs; k < ce; k++) acceptedCue[k] = 1;
@@ -375,6 +383,7 @@ function unnested(found: readonly Found[], n: number): DetailedAttribution[] {
   for (let i = 0; i < found.length; i++) if (kept[i]) out.push(found[i].a);
   return out;
 }
+
 
 /** Attributions whose cue lies in paragraph `paragraphIndex`. */
 export function attributeParagraph(
@@ -436,7 +445,7 @@ export function attributeParagraph(
   }
   addFallbackFound(text, p, found);
   found.sort((x, y) => x.a.cue.start - y.a.cue.start);
-  return unnested(found, n);
+  return unnested(found, n, p.sentence);
 }
 
 /** All attributions of a text, paragraph by paragraph. */
