@@ -538,7 +538,9 @@ export function paragraphClaims(
         kinds,
         status,
         attribution,
-        numbers: kinds.includes('statistic') ? stats : [],
+        // Figures of public record ("A jury convicted him on 16 counts", "Shares fell 6%") need no
+        // source, but are still compared with the references'.
+        numbers: stats,
         matches: [],
       },
       quotes: ownQuotes,

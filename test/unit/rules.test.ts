@@ -92,6 +92,17 @@ describe('rules: number-mismatch', () => {
     assert.deepStrictEqual(summary(t, r), ['number-mismatch "four"']);
     assert.ok(r.findings[0].message.startsWith('four differs from the reference figure three'), r.findings[0].message);
   });
+  it('compares the figures of public record too ("A jury convicted him on 16 counts", "Shares fell 9%")', () => {
+    const reference = {
+      path: 'court.txt',
+      text: 'A jury convicted Carl Pike in August on 14 counts of theft and forgery, according to court records.\n\nShares in Northwind Shipping fell 6% on Friday, the exchange said.\n',
+    };
+    const t = 'A jury convicted Carl Pike in August on 16 counts of theft and forgery.\n\nShares in Northwind Shipping fell 9% on Friday.\n';
+    const r = analyze(t, { format: 'plaintext', references: [reference] });
+    assert.deepStrictEqual(summary(t, r), ['number-mismatch "16"', 'number-mismatch "9%"']);
+    // Still no source asked for: the court's and the market's acts are public record.
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext' })), []);
+  });
   describe('the clause that holds the figure, matched on its own', () => {
     const reference = {
       path: 'flood-wire.txt',
