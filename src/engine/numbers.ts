@@ -65,6 +65,10 @@ const MEASURE_WORDS = new Set([
 const APPROX_ONE = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'estimated', 'circa', 'approx', 'c']);
 const APPROX_TWO = new Set(['more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'an estimated', 'close to', 'just over', 'just under', 'upwards of', 'as many as', 'in excess of', 'well over']);
 
+// What makes "half of" a stretch of time: "the first / second half", "half of the year / season".
+const HALVES = new Set(['first', 'second', 'latter', 'back', 'front']);
+const PERIOD_AFTER_HALF = new Set(['year', 'season', 'century', 'decade', 'month', 'quarter', 'game', 'term', 'week', 'day', 'match', 'session']);
+
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -444,6 +448,10 @@ function readDigits(slice: string, toks: Token[], i: number): Draft | null {
   if (tally && !money && isResultTally(toks, startTok, numTok + 2)) {
     return { startTok, endTok: numTok + 2, value, kind, approximate: false, isStatistic: false };
   }
+  // The base of a rate: "$1.27 per $100 of assessed value", "12 deaths per 100,000 residents".
+  if (prevWord === 'per') {
+    return { startTok, endTok, value, kind, approximate: false, isStatistic: false };
+  }
   // Labels: "Article 5", "No. 10", "#3".
   const labelWord = prev?.text === '.' ? word(toks, startTok - 2) : prevWord;
   if ((!money && LABEL_WORDS.has(labelWord)) || prev?.text === '#') {
@@ -693,7 +701,9 @@ function readWords(toks: Token[], i: number): Draft | null {
     return { startTok: i, endTok: i, value: UNITS[frac[1]] * FRACTIONS[frac[2]], kind: 'percent', approximate: false, isStatistic: true };
   }
   if ((w === 'half' || ((w === 'third' || w === 'quarter' || w === 'fifth') && word(toks, i - 1) === 'a')) && w1 === 'of') {
-    return { startTok: w === 'half' ? i : i - 1, endTok: i, value: FRACTIONS[w], kind: 'percent', approximate: false, isStatistic: true };
+    // "the second half of next year", "the first half of 2024": a stretch of time, not a share.
+    const period = w === 'half' && (HALVES.has(word(toks, i - 1)) || PERIOD_AFTER_HALF.has(word(toks, i + 2)) || PERIOD_AFTER_HALF.has(word(toks, i + 3)) || /^\d{4}$/.test(word(toks, i + 2)));
+    return { startTok: w === 'half' ? i : i - 1, endTok: i, value: FRACTIONS[w], kind: 'percent', approximate: false, isStatistic: !period };
   }
   // Spelled-out cardinals: "seven", "twenty-five", "two hundred", "three million".
   const v = wordValue(w);

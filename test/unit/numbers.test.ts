@@ -105,6 +105,19 @@ describe('numbers: not statistics', () => {
   }
 });
 
+describe('numbers: rate bases and halves of time', () => {
+  const statistics = (t: string) => findNumbers(t).filter((n) => n.isStatistic).map((n) => n.text);
+  it('reads the base of a rate as no figure to source ("per $100", "per 100,000 residents")', () => {
+    assert.deepStrictEqual(statistics('The tax is $1.27 per $100 of assessed value.'), ['$1.27']);
+    assert.deepStrictEqual(statistics('The rate was 12 deaths per 100,000 residents.'), ['12']);
+  });
+  it('reads "the second half of next year" as time, "half of the residents" as a share', () => {
+    assert.deepStrictEqual(statistics('Inflation will not return to target before the second half of next year.'), []);
+    assert.deepStrictEqual(statistics('Rates rose in the first half of 2024.'), []);
+    assert.deepStrictEqual(statistics('Half of the residents left.'), ['Half']);
+  });
+});
+
 describe('numbers: sameFigure', () => {
   const n = (text: string): NumberMention => findNumbers(text)[0];
   it('treats a rounded figure as the same', () => assert.ok(sameFigure(n('80%'), n('80.1%'))));
