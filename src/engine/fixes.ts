@@ -305,7 +305,7 @@ function factFixes(
   if (gap) windowStart += gap.index + gap[0].length;
   const window = text.slice(windowStart, range.end) + after;
   for (const m of matches) {
-    const source = usableSource(m.fact);
+    const source = inSentenceSource(usableSource(m.fact), isName);
     if (!source || seen.has(source.toLowerCase())) continue;
     seen.add(source.toLowerCase());
     // Never offer what the sentence already says (fix-all must settle even if a cue goes unseen).
@@ -323,6 +323,17 @@ function factFixes(
     if (pre) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "According to ${source}, ..."`, kind: 'attribute-prefix', edits: [pre], preferred: first && (!suffixFirst || !suf) });
     if (suf) fixes.push({ title: `Attribute to ${source} (${where(m.fact)}): "..., ${suffixPhrase(m.fact, source)}."`, kind: 'attribute-suffix', edits: [suf], preferred: first && suffixFirst });
   }
+}
+
+/**
+ * A source as it reads inside the draft's sentence: a capital that only opened the reference's
+ * sentence goes ("Insurance analysts at Harborline" -> "insurance analysts at Harborline"), unless
+ * the word is a name the draft or its references write with a capital mid-sentence.
+ */
+function inSentenceSource(source: string | null, isName: (word: string) => boolean): string | null {
+  if (!source) return source;
+  const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(source);
+  return m && !isName(m[1]) ? m[1].toLowerCase() + source.slice(m[1].length) : source;
 }
 
 /** Replaces the draft's figure with the reference's, keeping the draft's capitalisation. */

@@ -75,6 +75,15 @@ describe('fixes: per matching fact', () => {
     );
     assert.strictEqual(fixes[4].snippet![0].newText, ', according to ${1:source}');
   });
+  it('lowers a capital that only opened the reference\'s sentence, not a name\'s', () => {
+    const texts = (f: ReferenceFact, isName: (w: string) => boolean) => attributionFixes(t, whole(t), [m(f, 0.9)], isName).map((x) => applyEdits(t, x.edits));
+    const src = fact('Insurance analysts at Harborline Risk Analytics', 'estimated');
+    assert.deepStrictEqual(texts(src, noNames).slice(0, 2), [
+      'According to insurance analysts at Harborline Risk Analytics, turnout was 64%.',
+      'Turnout was 64%, insurance analysts at Harborline Risk Analytics estimated.',
+    ]);
+    assert.ok(texts(fact('Reuters reporters', 'said'), (w) => w === 'Reuters')[0].startsWith('According to Reuters reporters,'));
+  });
   it('prefers the suffix for a "reports" source', () => {
     const fixes = attributionFixes(t, whole(t), [m(fact('TASS', 'reports'), 0.9)], noNames);
     assert.deepStrictEqual(fixes.filter((f) => f.preferred).map((f) => f.kind), ['attribute-suffix']);
