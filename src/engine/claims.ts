@@ -161,6 +161,17 @@ const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 // The family and the funeral home give them; no story attributes them. Bounded, so linear.
 const OBITUARY_FORMULA_RE =
   /\b(?:is|are|was|were)\s+survived\s+by\b|^\s*(?:survivors|those surviving)\s+include\b|^\s*in\s+lieu\s+of\s+flowers\b|^\s*(?:an?\s+|the\s+)?(?:private\s+|public\s+)?(?:funeral|memorial|visitation|viewing|wake|burial|interment|services?|mass|celebration\s+of\s+(?:her|his|their)\s+life)\b[^.!?]{0,120}?\b(?:will\s+be|is|are)\s+(?:held|scheduled|planned|private|pending|set)\b/i;
+// "Among the marchers was retired engineer Halina Sowa, ...": who was there, as the reporter saw it.
+const AMONG_RE = /^\s*Among\s+(?:the|those)\s+((?:[\p{Ll}'’-]+\s+){0,3}?)(?:was|were)\s/u;
+// Not a count of victims or suspects ("Among the dead were two children", "Among those arrested was ...").
+const AMONG_TOLL = /\b(?:dead|killed|injured|wounded|missing|victims|hurt|casualties|hospitalized|hospitalised|suspects|accused|charged|detained|arrested|evacuated|fired|laid|sick|infected)\b|\p{L}+ed\b/u;
+
+/** Whether a sentence only tells who was among a crowd or a group: a scene, not a claim to source. */
+function amongThoseThere(reporterText: string): boolean {
+  const m = AMONG_RE.exec(reporterText);
+  return m !== null && !AMONG_TOLL.test(m[1]);
+}
+
 // The reporter's own observation: first person, or a scene described as it happens.
 // Present progressive only with verbs that describe what is in front of the reporter ("people are
 // gathering"), not positions ("the union is demanding").
@@ -493,6 +504,7 @@ export function paragraphClaims(
     const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
     if (kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText))) continue;
     if (ownQuotes.length === 0 && OBITUARY_FORMULA_RE.test(reporterText)) continue;
+    if (amongThoseThere(reporterText)) continue;
     const sourceSpans: Span[] = [];
     for (const a of covering) if (a.source !== null) sourceSpans.push(a.source);
     const found = findEntities(sText, [0], knownNames);

@@ -102,6 +102,16 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads who was among a crowd as a scene, but not a toll ("Among the dead were ...")', () => {
+    const t =
+      'Among the marchers was retired engineer Halina Sowa, 67, who said she had worked at the plant for 31 years.\n\n' +
+      'Among those at the rally was Senator Ana Ruiz.\n\n' +
+      'Among the dead were Ana Ruiz and her two children.\n\n' +
+      'Among those arrested was Mayor Ida Brandt.\n';
+    assert.deepStrictEqual(brief(claims(t)).map((x) => x.replace(/:.*/, '')), ['unsourced event', 'unsourced event']);
+    assert.ok(brief(claims(t))[0].includes('Among the dead'));
+  });
+
   it('reads a market\'s moves as public record, not as figures to source', () => {
     assert.deepStrictEqual(brief(claims('Shares rose 7% in after-hours trading.\n\nOil prices fell 3% on Monday.\n\nShares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.\n\nThe company\'s sales rose 7% last year.\n')), [
       'sourced event: Shares in Northwind Shipping, the port\'s biggest client, fell 6% on Friday.',
