@@ -216,7 +216,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       // Always set, undefined when there is none: one object shape for every figure (V8), and JSON
       // leaves an undefined field out as before.
       noun: noun || undefined,
-      predicate: nounAt >= 0 ? predicateAfter(toks, nounAt + 1) : undefined,
+      predicate: nounAt >= 0 ? predicateAfter(toks, nounAt + 1) : PREDICATE_AUX.has(word(toks, d.endTok + 1)) ? predicateAfter(toks, d.endTok + 1) : undefined,
     });
     i = d.endTok + 1;
   }
@@ -329,7 +329,8 @@ function countedNounAt(toks: Token[], i: number): number {
     const w = word(toks, i + k);
     if (!w) return -1;
     if (NOUN_SKIP.has(w)) continue;
-    return w.length >= 3 ? i + k : -1;
+    // "109 had been rescued": a verb follows the figure, which names no noun.
+    return w.length >= 3 && !PREDICATE_AUX.has(w) ? i + k : -1;
   }
   return -1;
 }

@@ -112,6 +112,10 @@ describe('facts: matching', () => {
     const restated = findNumbers('112 cases so far this year, compared with 60 last year');
     assert.deepStrictEqual(compareNumbers(restated, r).different, []);
   });
+  it('pairs no figures a hundredfold apart ("Two" is no slip for "20 million")', () => {
+    assert.deepStrictEqual(compareNumbers(findNumbers('Two were invited'), findNumbers('20 million were invited')).different, []);
+    assert.deepStrictEqual(compareNumbers(findNumbers('60,000 were invited'), findNumbers('6,000 were invited')).different.length, 1);
+  });
   it('leaves out the reference figures the draft restates when it looks for a counterpart', () => {
     const r = findNumbers('proficiency dropped 5.2 percentage points to 39.0%');
     const d = findNumbers('proficiency dropped 5.2 percentage points to 37.0%');

@@ -118,6 +118,15 @@ describe('numbers: rate bases and halves of time', () => {
   });
 });
 
+describe('numbers: what a figure counts', () => {
+  it('names no noun when a verb follows the figure, and reads what happened after it', () => {
+    const read = (t: string) => findNumbers(t).map((n) => [n.text, n.noun ?? null, n.predicate ?? null]);
+    assert.deepStrictEqual(read('The Red Cross said 109 had been rescued alive.'), [['109', null, 'rescued']]);
+    assert.deepStrictEqual(read('About 6,000 were detained.'), [['About 6,000', null, 'detained']]);
+    assert.deepStrictEqual(read('109 people had been rescued.'), [['109', 'people', 'rescued']]);
+  });
+});
+
 describe('numbers: sameFigure', () => {
   const n = (text: string): NumberMention => findNumbers(text)[0];
   it('treats a rounded figure as the same', () => assert.ok(sameFigure(n('80%'), n('80.1%'))));

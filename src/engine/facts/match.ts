@@ -49,7 +49,7 @@ export function compareNumbers(draft: readonly NumberMention[], ref: readonly Nu
     if (sameNoun.length === 1) different.push({ draft: d, reference: sameNoun[0] });
     else if (sameNoun.length === 0 && precise.length === 1 && (!d.noun || !precise[0].noun)) different.push({ draft: d, reference: precise[0] });
   }
-  return { same, different: different.length === 0 ? different : oneToOne(different) };
+  return { same, different: different.length === 0 ? different : oneToOne(filterList(different, comparable)) };
 }
 
 /**
@@ -71,6 +71,16 @@ function oneToOne(different: NumberComparison[]): NumberComparison[] {
  */
 function distinctive(n: NumberMention): boolean {
   return /\d[.,]\d/.test(n.text) || Math.abs(n.value) >= 100;
+}
+
+/**
+ * Figures within a hundredfold of each other: a slip of a digit or a zero is a contradiction,
+ * "Two" against "20 million" counts something else.
+ */
+function comparable(c: NumberComparison): boolean {
+  const a = Math.abs(c.draft.value);
+  const b = Math.abs(c.reference.value);
+  return Math.max(a, b) <= 100 * Math.max(Math.min(a, b), 1e-9);
 }
 
 /** How far apart the two figures of a comparison are, relative to the larger. */
