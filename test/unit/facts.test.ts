@@ -195,6 +195,11 @@ describe('facts: sources of a reference written out', () => {
     }
     for (const gone of ['she', 'Holt', 'who', 'Its chair, Gordon Lyle']) assert.ok(!got.includes(gone), `${gone} in ${JSON.stringify(got)}`);
   });
+  it('does not take a title-case headline\'s words for given names', () => {
+    const text = 'Ted Cruz Refuses to Disavow Lindsey Graham\n\nSen. Lindsey Graham of South Carolina backed the plan. Graham said 40 senators agreed.\n';
+    const got = buildReferenceIndex([{ path: 'h.txt', text }]).facts.map((f) => f.source);
+    assert.ok(got.includes('Lindsey Graham') && !got.some((s) => s?.includes('Disavow')), JSON.stringify(got));
+  });
   it('leaves "they" and an organisation alone, and a pronoun with no one before it', () => {
     const got = buildReferenceIndex([{ path: 'r.txt', text: 'She said the pier would close. The union said 400 dockers struck. They said the strike would go on.' }]).facts.map((f) => f.source);
     assert.ok(!got.some((s) => s !== null && /Castellane|Holt/.test(s)));

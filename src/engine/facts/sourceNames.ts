@@ -42,13 +42,27 @@ export function fullName(text: string, surname: string): string | null {
   let at = text.indexOf(surname);
   while (at >= 0) {
     const after = text.charCodeAt(at + surname.length);
-    if (!(after >= 97 && after <= 122) && !(after >= 65 && after <= 90)) {
+    if (!(after >= 97 && after <= 122) && !(after >= 65 && after <= 90) && !inTitleCaseLine(text, at)) {
       const given = givenNamesBefore(text, at);
       if (given) return `${given} ${surname}`;
     }
     at = text.indexOf(surname, at + surname.length);
   }
   return null;
+}
+
+/**
+ * Whether offset `at` lies in a headline written in title case ("Ted Cruz Refuses to Disavow
+ * Lindsey Graham"), where every word has a capital and none can be told for a given name.
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (end - start > 300) return false;
+  const words = text.slice(start, end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** One or two capitalised given names or initials right before offset `at` (separated by single spaces). */
