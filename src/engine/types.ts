@@ -54,7 +54,8 @@ export type RuleId =
   | 'unsourced-number'
   | 'unattributed-quote'
   | 'vague-source'
-  | 'number-mismatch';
+  | 'number-mismatch'
+  | 'source-mismatch';
 
 export const RULE_IDS: readonly RuleId[] = [
   'unattributed-claim',
@@ -62,6 +63,7 @@ export const RULE_IDS: readonly RuleId[] = [
   'unattributed-quote',
   'vague-source',
   'number-mismatch',
+  'source-mismatch',
 ];
 
 export type Severity = 'error' | 'warning' | 'info';

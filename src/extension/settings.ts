@@ -32,6 +32,7 @@ const defaults: Settings = {
     'unattributed-quote': 'warning',
     'vague-source': 'info',
     'number-mismatch': 'error',
+    'source-mismatch': 'warning',
   },
   languages: ['markdown', 'plaintext', 'newsdraft'],
   ignoreHeadlines: true,

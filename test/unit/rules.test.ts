@@ -138,6 +138,36 @@ describe('rules: number-mismatch', () => {
   });
 });
 
+describe('rules: source-mismatch', () => {
+  const reference = {
+    path: 'transfer.txt',
+    text:
+      'Sporting Aldeira president Rui Fontes said the deal was worth 18 million euros including add-ons.\n\n' +
+      'The club will pay 4.2 million euros a year in wages, chief executive Dana Okafor said.\n\n' +
+      'The stadium will seat 41,000 fans, the club said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  it('flags a figure credited to another person than the reference gives it to', () => {
+    const t = 'The club named Dana Okafor chief executive in 2019.\n\nOkafor said the deal was worth 18 million euros including add-ons.\n';
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r).filter((x) => x.startsWith('source-mismatch')), ['source-mismatch "18 million euros"']);
+    assert.strictEqual(r.findings[0].message, '18 million euros is credited to Okafor; the reference article gives it to Sporting Aldeira president Rui Fontes (transfer.txt:1).');
+    assert.strictEqual(r.findings[0].severity, 'warning');
+  });
+  it('leaves the right person, an organisation, a sentence naming both, and the rule switched off', () => {
+    const t =
+      'Fontes said the deal was worth 18 million euros including add-ons.\n\n' +
+      'The club will pay 4.2 million euros a year in wages, Sporting Aldeira said.\n\n' +
+      'Okafor said the deal was worth 18 million euros, a figure Fontes confirmed.\n';
+    assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('source-mismatch')), []);
+    const wrong = 'The club named Dana Okafor chief executive in 2019.\n\nOkafor said the deal was worth 18 million euros including add-ons.\n';
+    assert.deepStrictEqual(summary(wrong, analyze(wrong, { format: 'plaintext', references: [reference], rules: { 'source-mismatch': 'off' } })).filter((x) => x.startsWith('source-mismatch')), []);
+    // A surname the draft never gives a given name may be an organisation's: no finding.
+    const bare = 'Okafor said the deal was worth 18 million euros including add-ons.\n';
+    assert.deepStrictEqual(summary(bare, run(bare)).filter((x) => x.startsWith('source-mismatch')), []);
+  });
+});
+
 describe('rules: vague-source', () => {
   const text = 'Officials said 412 ships docked at Port Elwin last year.\n';
   const specs: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '412 ships docked at Port Elwin last year', vague: true }];

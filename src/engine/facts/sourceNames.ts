@@ -18,14 +18,21 @@ const NOT_PERSON = new Set([
   'court', 'university', 'college', 'school', 'institute', 'company', 'corporation', 'group', 'party', 'times', 'post',
   'press', 'news', 'county', 'city', 'state', 'association', 'union', 'center', 'centre', 'foundation', 'bank', 'fund',
   'authority', 'administration', 'house', 'senate', 'congress', 'parliament', 'government', 'reuters', 'inc', 'corp',
+  'analytics', 'partners', 'research', 'capital', 'holdings', 'associates', 'consulting', 'media', 'network', 'labs',
+  'systems', 'technologies', 'securities', 'advisors', 'advisers', 'insights', 'economics', 'international', 'global',
+  'trust', 'alliance', 'coalition', 'forward', 'society', 'club', 'league', 'federation', 'wire', 'cross', 'crescent',
+  'airlines', 'airways', 'energy', 'power', 'motors', 'pharmaceuticals', 'bancorp', 'llc', 'ltd', 'plc', 'co',
 ]);
 /** Words that open a sentence or a phrase, and so are capitalised without being a given name. */
 const NOT_GIVEN_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'As', 'If', 'When', 'After', 'Before', 'Mr', 'Mrs', 'Ms']);
 
 /** The person's name at the end of a source, or null: "county Health Director Dr. Yvonne Castellane" -> "Yvonne Castellane". */
 export function personName(source: string): string | null {
-  const m = TRAILING_NAME.exec(source.trim());
+  const trimmed = source.trim();
+  const m = TRAILING_NAME.exec(trimmed);
   if (!m) return null;
+  // "the state Department of Public Health": the run ends an organisation's name, not a person's.
+  if (/\b(?:of|for|and|de|del|van|von)\s*$/i.test(trimmed.slice(0, m.index + m[0].length - m[1].length))) return null;
   const words = m[1].split(/\s+/);
   // Titles before the name ("Director Dr. Yvonne Castellane"): keep the last given names and surname.
   while (words.length > 2 && (words[0].endsWith('.') ? words[1].length > 2 : TITLE_WORDS.has(words[0].toLowerCase()))) words.shift();

@@ -2,6 +2,7 @@
 import { RuleId, Severity } from '../types';
 import { numberMismatch } from './number-mismatch';
 import { RuleDefinition } from './rule';
+import { sourceMismatch } from './source-mismatch';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
 import { unsourcedNumber } from './unsourced-number';
@@ -12,7 +13,7 @@ export type { RuleContext, RuleDefinition, RawFinding } from './rule';
 /** Where the rule pages live; diagnostics and SARIF link here. */
 export const DOCS_BASE = 'https://github.com/attribution-review/attribution-review/blob/main/docs/rules/';
 
-export const RULES: readonly RuleDefinition[] = [unattributedClaim, unsourcedNumber, unattributedQuote, vagueSource, numberMismatch];
+export const RULES: readonly RuleDefinition[] = [unattributedClaim, unsourcedNumber, unattributedQuote, vagueSource, numberMismatch, sourceMismatch];
 
 export interface RuleInfo {
   id: RuleId;
