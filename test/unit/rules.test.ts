@@ -162,6 +162,10 @@ describe('rules: source-mismatch', () => {
     assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('source-mismatch')), []);
     const wrong = 'The club named Dana Okafor chief executive in 2019.\n\nOkafor said the deal was worth 18 million euros including add-ons.\n';
     assert.deepStrictEqual(summary(wrong, analyze(wrong, { format: 'plaintext', references: [reference], rules: { 'source-mismatch': 'off' } })).filter((x) => x.startsWith('source-mismatch')), []);
+    // A vague quantity two people may both use is no figure to credit.
+    const vague = 'The club named Dana Okafor chief executive in 2019.\n\nOkafor said millions of fans had waited years for the stadium deal to be signed.\n';
+    const vagueRef = { path: 'fans.txt', text: 'Club president Rui Fontes said millions of fans had waited years for the stadium deal to be signed.\n' };
+    assert.deepStrictEqual(summary(vague, analyze(vague, { format: 'plaintext', references: [vagueRef] })).filter((x) => x.startsWith('source-mismatch')), []);
     // A surname the draft never gives a given name may be an organisation's: no finding.
     const bare = 'Okafor said the deal was worth 18 million euros including add-ons.\n';
     assert.deepStrictEqual(summary(bare, run(bare)).filter((x) => x.startsWith('source-mismatch')), []);

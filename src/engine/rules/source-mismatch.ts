@@ -94,7 +94,10 @@ const TITLES = new Set(['mayor', 'sheriff', 'judge', 'president', 'governor', 's
 /** Single capitalised words that are sources but not people. */
 const NOT_A_SURNAME = new Set(['police', 'officials', 'authorities', 'reuters', 'bloomberg', 'sources', 'analysts', 'experts', 'data', 'figures', 'records', 'he', 'she', 'they', 'it']);
 
-/** A figure two statements are unlikely to share by chance: three digits, decimals, or a sum of money. */
+/**
+ * A figure two statements are unlikely to share by chance: three digits, decimals, or a sum of
+ * money; never a vague "millions" or "dozens".
+ */
 function distinctive(n: NumberMention): boolean {
-  return Math.abs(n.value) >= 100 || /\d[.,]\d/.test(n.text) || n.kind === 'money';
+  return n.kind !== 'vague-quantity' && (Math.abs(n.value) >= 100 || /\d[.,]\d/.test(n.text) || n.kind === 'money');
 }
