@@ -39,7 +39,14 @@ export function personName(source: string): string | null {
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.'’]/g, '')))) return null;
   return words.join(' ');
 }
-const TITLE_WORDS = new Set(['director', 'mayor', 'chief', 'officer', 'judge', 'president', 'secretary', 'minister', 'governor', 'senator', 'sen', 'rep', 'commissioner', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'superintendent', 'sheriff', 'captain', 'capt', 'lt', 'sgt', 'gen', 'col', 'prof', 'dr']);
+/** Titles and descriptions that stand before a person's name ("Director Dr. Yvonne Castellane", "analyst Kiran Moffatt"). */
+export const TITLE_WORDS = new Set([
+  'director', 'mayor', 'chief', 'officer', 'judge', 'president', 'secretary', 'minister', 'governor', 'senator', 'sen',
+  'rep', 'commissioner', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'superintendent',
+  'sheriff', 'captain', 'capt', 'lt', 'sgt', 'gen', 'col', 'prof', 'dr', 'mr', 'mrs', 'ms', 'analyst', 'economist',
+  'administrator', 'coach', 'manager', 'attorney', 'detective', 'inspector', 'councilwoman', 'councilman', 'councillor',
+  'executive',
+]);
 
 /**
  * The fullest form of a surname in `text` ("Holt" -> "Elaine Holt"): one or two given names or

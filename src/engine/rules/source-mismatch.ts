@@ -3,7 +3,7 @@
 // it). The figure is right; the credit is not. Only people are compared: an organisation and its
 // officers speak for each other ("the company said" for its chief financial officer's figure).
 import type { ClaimInfo } from '../claims';
-import { fullName, personName } from '../facts/sourceNames';
+import { fullName, personName, TITLE_WORDS } from '../facts/sourceNames';
 import { posOf } from '../attribution/pos';
 import type { FactMatch, NumberMention } from '../types';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
@@ -76,7 +76,7 @@ function surnameOf(source: string, text: string): string | null {
   if (name) {
     const before = cleaned.slice(0, cleaned.length - name.length).trim();
     const last = before.slice(before.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
-    described = last !== '' && (/^\p{Ll}/u.test(last) || TITLES.has(last.toLowerCase()));
+    described = last !== '' && (/^\p{Ll}/u.test(last) || TITLE_WORDS.has(last.toLowerCase()));
   } else if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(cleaned) && !NOT_A_SURNAME.has(cleaned.toLowerCase())) {
     // A surname alone: a person if the text gives it a given name somewhere.
     name = fullName(text, cleaned);
@@ -84,12 +84,10 @@ function surnameOf(source: string, text: string): string | null {
   if (!name) return null;
   const words = name.split(' ');
   const first = words[0];
-  const person = described || TITLES.has(first.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(first) || posOf(first.toLowerCase(), first) === 'NAME';
+  const person = described || TITLE_WORDS.has(first.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(first) || posOf(first.toLowerCase(), first) === 'NAME';
   return person && words.length > 1 ? words[words.length - 1] : null;
 }
 
-/** Titles that make the name after them a person's. */
-const TITLES = new Set(['mayor', 'sheriff', 'judge', 'president', 'governor', 'senator', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'chief', 'director', 'minister', 'secretary', 'commissioner', 'superintendent', 'capt', 'captain', 'lt', 'sgt', 'gen', 'col', 'prof', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'officer', 'administrator', 'coach', 'manager', 'attorney', 'detective', 'inspector', 'councilwoman', 'councilman', 'councillor', 'executive']);
 
 /** Single capitalised words that are sources but not people. */
 const NOT_A_SURNAME = new Set(['police', 'officials', 'authorities', 'reuters', 'bloomberg', 'sources', 'analysts', 'experts', 'data', 'figures', 'records', 'he', 'she', 'they', 'it']);
