@@ -69,7 +69,7 @@ function oneToOne(different: NumberComparison[]): NumberComparison[] {
  * A figure unlikely to be restated by chance: with decimals or three digits ("5.2 percentage
  * points", "112"), not "5 percent" or "40", which unrelated statements share.
  */
-function distinctive(n: NumberMention): boolean {
+export function distinctive(n: NumberMention): boolean {
   return /\d[.,]\d/.test(n.text) || Math.abs(n.value) >= 100;
 }
 

@@ -39,6 +39,7 @@ export function personName(source: string): string | null {
   if (words.some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[.'’]/g, '')))) return null;
   return words.join(' ');
 }
+
 /** Titles and descriptions that stand before a person's name ("Director Dr. Yvonne Castellane", "analyst Kiran Moffatt"). */
 export const TITLE_WORDS = new Set([
   'director', 'mayor', 'chief', 'officer', 'judge', 'president', 'secretary', 'minister', 'governor', 'senator', 'sen',

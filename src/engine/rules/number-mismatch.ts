@@ -48,12 +48,15 @@ function contradictingClause(ctx: RuleContext, info: ClaimInfo, n: NumberMention
   const matches = ctx.figureMatches(info, n);
   if (matches.some((m) => m.sameNumbers.length > 0)) return undefined;
   const claimSource = info.claim.attribution?.source?.text ?? null;
+  // The clause's words, worked out for the first candidate that gets this far and kept.
+  let clause: ClaimFeatures | null = null;
   return matches.find((m) => {
     if (m.score < MIN_CLAUSE_MISMATCH_SCORE || m.fact.vague || m.fact.path === null) return false;
     const pair = m.differentNumbers.find((p) => p.draft === n);
     if (!pair || !sameUnitOrNoun(pair.draft, pair.reference)) return false;
     if (claimSource !== null && m.fact.source !== null && !sameSource(claimSource, m.fact.source)) return false;
-    return sharedWords(figureFeatures(ctx.text, info, n), m.fact, n) >= 2;
+    clause ??= figureFeatures(ctx.text, info, n);
+    return sharedWords(clause, m.fact, n) >= 2;
   });
 }
 

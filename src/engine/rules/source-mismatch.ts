@@ -6,6 +6,7 @@ import type { ClaimInfo } from '../claims';
 import { fullName, personName, TITLE_WORDS } from '../facts/sourceNames';
 import { posOf } from '../attribution/pos';
 import type { FactMatch, NumberMention } from '../types';
+import { distinctive } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
 /** A match about the same statement, not one that shares a figure by chance. */
@@ -37,7 +38,7 @@ function creditFindings(ctx: RuleContext, info: ClaimInfo, source: string, out: 
   const credited = surnameOf(source, ctx.text) ?? matches.map((m) => (m.fact.source ? surnameOf(m.fact.source, '') : null)).find((s) => s !== null && s === source.trim());
   if (!credited) return;
   for (const n of c.numbers) {
-    if (!n.isStatistic || !distinctive(n)) continue;
+    if (!n.isStatistic || !creditable(n)) continue;
     const stating = matches.filter((m) => m.fact.path !== null && m.score >= MIN_SCORE && m.sameNumbers.some((p) => p.draft === n));
     if (stating.length === 0) continue;
     // Any fact of the credited person's with this figure, or one with no person named, settles it.
@@ -93,9 +94,9 @@ function surnameOf(source: string, text: string): string | null {
 const NOT_A_SURNAME = new Set(['police', 'officials', 'authorities', 'reuters', 'bloomberg', 'sources', 'analysts', 'experts', 'data', 'figures', 'records', 'he', 'she', 'they', 'it']);
 
 /**
- * A figure two statements are unlikely to share by chance: three digits, decimals, or a sum of
- * money; never a vague "millions" or "dozens".
+ * A figure two statements are unlikely to share by chance (match.ts's distinctive(), or a sum of
+ * money); never a vague "millions" or "dozens".
  */
-function distinctive(n: NumberMention): boolean {
-  return n.kind !== 'vague-quantity' && (Math.abs(n.value) >= 100 || /\d[.,]\d/.test(n.text) || n.kind === 'money');
+function creditable(n: NumberMention): boolean {
+  return n.kind !== 'vague-quantity' && (distinctive(n) || n.kind === 'money');
 }
