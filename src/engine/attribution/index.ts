@@ -25,7 +25,6 @@ import { contentLength, continueQuote, cutAtBut, shapeTaggedContent } from './co
 import { extendCue, matchPatterns, trimCue, type PatternMatch } from './patterns';
 import { releasesPeople } from './notSpeech';
 import { mayHoldEvidence } from './evidencePatterns';
-import { filterList } from '../lists';
 
 export interface AttributionOptions {
   /** Extra cue words or phrases ("tweeted", "wrote in a blog post"), matched literally, case-insensitively. */
@@ -255,9 +254,14 @@ function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): voi
   // Sentences with an attribution of their own need no scan at all.
   const own = new Set<number>();
   let shares: Map<number, Found[]> | null = null;
+  // The attributions other than shares: their tokens are taken; the shares' are free, since the
+  // evidence's content is to hold them.
+  const owned: Found[] = [];
   for (const f of found) {
-    if (!f.a.source || !SHARE_SOURCE.test(f.a.source.text)) own.add(f.a.sentence);
-    else {
+    if (!f.a.source || !SHARE_SOURCE.test(f.a.source.text)) {
+      own.add(f.a.sentence);
+      owned.push(f);
+    } else {
       shares ??= new Map();
       const list = shares.get(f.a.sentence);
       if (list) list.push(f);
@@ -267,8 +271,7 @@ function addFallbackFound(text: string, p: ParagraphTokens, found: Found[]): voi
   for (const [si, [a, b]] of p.sentenceTokens) {
     // Most other sentences hold no word these patterns need: they cost one scan, and no token marks.
     if (own.has(si) || !mayHoldEvidence(p, a, b)) continue;
-    // The shares' own tokens are free: the evidence's content is to hold them.
-    if (!taken) taken = takenTokens(p, shares === null ? found : filterList(found, (f) => !f.a.source || !SHARE_SOURCE.test(f.a.source.text)));
+    if (!taken) taken = takenTokens(p, owned);
     let free = true;
     for (let i = a; i < b && free; i++) if (taken[i]) free = false;
     if (!free) continue;
