@@ -5,12 +5,14 @@ import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder,
 import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
+import { usableSource } from './fixes';
 import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
 import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
 import { cachedFigureMatches, cachedReferenceMatches, referenceMatchCache } from './facts/reference-matches';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
+import { agreeing, isStrongMatch } from './rules/matchStrength';
 import { dropSuperseded } from './supersede';
 import { RawFinding, RuleContext } from './rules/rule';
 import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
@@ -48,6 +50,7 @@ export function paragraphOptions(options: AnalyzeOptions): ParagraphOptions {
     ignoreHeadlines: options.ignoreHeadlines !== false,
     trustedSources: Array.isArray(options.trustedSources) ? options.trustedSources.filter((s) => typeof s === 'string') : [],
     extraCues: Array.isArray(options.extraCues) ? options.extraCues.filter((s) => typeof s === 'string' && s.trim() !== '') : [],
+    restatements: Array.isArray(options.references) && options.references.length > 0,
   };
 }
 
@@ -148,7 +151,7 @@ export function paragraphWorks(
 }
 
 export function optionsKeyOf(popts: ParagraphOptions): string {
-  return JSON.stringify([popts.ignoreHeadlines, popts.trustedSources, popts.extraCues]);
+  return JSON.stringify([popts.ignoreHeadlines, popts.trustedSources, popts.extraCues, popts.restatements === true]);
 }
 
 /** Analyses a draft. Never throws: problems with the input end up in `notices`. */
@@ -312,6 +315,23 @@ export function* finishSteps(
     return word === 'I' || /^\p{Lu}{2,}/u.test(word) || names.has(tok);
   };
 
+  // A restatement (claims.ts) is a claim only where it says what a reference article attributes
+  // to a named source, and the draft does not attribute it elsewhere (a lede that the next
+  // paragraph sources); the others go before any rule sees them.
+  const stated = (m: FactMatch): boolean => !m.fact.vague && usableSource(m.fact) !== null && isStrongMatch(m);
+  const restates = (info: ClaimInfo): boolean => {
+    if (refs.index.size === 0) return false;
+    const found = agreeing(matches(info), info.claim.text);
+    const words = claimTerms(info);
+    return (
+      found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms)) &&
+      !found.some((m) => m.fact.path === null && stated(m))
+    );
+  };
+  for (let i = infos.length - 1; i >= 0; i--) {
+    if (infos[i].claim.kinds[0] === 'restatement' && (infos[i].claim.status !== 'unsourced' || !restates(infos[i]))) infos.splice(i, 1);
+  }
+
   // Match every claim that will need it now, one at a time, so that an async caller can yield.
   for (const info of infos) {
     if (info.claim.status !== 'sourced' || info.claim.numbers.length > 0) {
@@ -391,6 +411,22 @@ export function* finishSteps(
     },
   };
 }
+
+/**
+ * Whether a restatement's content words (names aside) are the statement's own: at least two, most
+ * of them, and a good part of the fact's content words. Names alone match a source's description ("Aaron
+ * Kall is director of debate at ..." against what Kall, "the director of debate", said), and two
+ * or three common words match anything ("Give her a break.").
+ */
+function saysTheSame(words: readonly string[], factTerms: readonly string[]): boolean {
+  let shared = 0;
+  for (const w of words) if (factTerms.includes(w)) shared++;
+  return shared >= MIN_SHARED_TERMS && shared >= SHARED_TERMS_SHARE * words.length && shared >= FACT_TERMS_SHARE * factTerms.length;
+}
+const MIN_SHARED_TERMS = 2;
+const SHARED_TERMS_SHARE = 0.6;
+/** A restatement says a good part of the statement, not two words of a long quote ("He doesn't think so."). */
+const FACT_TERMS_SHARE = 0.3;
 
 // The last names set and what it was built from: a keystroke changes one paragraph's names at
 // most, so the set is rebuilt only when some paragraph's list really differs (lists are never mutated).

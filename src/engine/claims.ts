@@ -67,6 +67,12 @@ export function copyClaimInfo(info: ClaimInfo, claim: Claim, quotes: Array<{ sta
 export interface ClaimOptions {
   ignoreHeadlines: boolean;
   trustedSources: readonly string[];
+  /**
+   * Also keep, as 'restatement' claims, unattributed sentences that are no claim by their own shape
+   * ("Investigators have identified a suspect."): the whole-document stage keeps those that restate
+   * an attributed statement of a reference article, and drops the rest. Only with references.
+   */
+  restatements?: boolean;
 }
 
 /**
@@ -405,6 +411,18 @@ function isFurniture(text: string, start: number, end: number): boolean {
  * attribution in it, by one whose content reaches into it, or by the one of the sentence it
  * continues ("X said:" then a quote; a quote left open by an attributed sentence).
  */
+/** Fewest words of a sentence that can restate a reference's statement (not "He declined."). */
+const MIN_RESTATEMENT_WORDS = 5;
+
+/**
+ * Whether a sentence that is no claim by its shape may still restate a reference: a statement of
+ * some length, not a question, not a lead-in ("The New York Times reports:"), not the run-on of an
+ * open quote (its speaker is the quote's).
+ */
+function mayRestate(sText: string, startsInQuote: boolean): boolean {
+  return !startsInQuote && !/[?:]\s*["”»]?\s*$/.test(sText) && wordCount(sText) >= MIN_RESTATEMENT_WORDS;
+}
+
 export function paragraphClaims(
   text: string,
   seg: Segmentation,
@@ -502,7 +520,9 @@ export function paragraphClaims(
     // nor such a verb is no claim, and its names are not looked for.
     let eventTest: boolean | undefined;
     const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
-    if (kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText))) continue;
+    // Not a claim by its shape; with references, still a restatement when it says what one attributes.
+    const shapeless = kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText));
+    if (shapeless && !(options.restatements && mayRestate(sText, startsInQuote))) continue;
     if (ownQuotes.length === 0 && OBITUARY_FORMULA_RE.test(reporterText)) continue;
     if (amongThoseThere(reporterText)) continue;
     const sourceSpans: Span[] = [];
@@ -513,9 +533,12 @@ export function paragraphClaims(
     const namesActor = entities.some((e) => e.kind === 'actor') || pronounForActor(sText, before, knownNames);
     // At the paragraph's start, the actor a pronoun stands for is in the paragraph before.
     const actorBefore = !namesActor && before === '' && OPENING_PRONOUN_RE.test(sText);
-    if ((namesActor || actorBefore) && eventVerb()) kinds.push('event');
+    if (!shapeless && (namesActor || actorBefore) && eventVerb()) kinds.push('event');
     if (continued && kinds.includes('event')) attribution = null;
-    if (kinds.length === 0) continue;
+    if (kinds.length === 0) {
+      if (!options.restatements || !mayRestate(sText, startsInQuote)) continue;
+      kinds.push('restatement');
+    }
     let status: ClaimStatus = 'unsourced';
     if (attribution) {
       // A carried attribution is judged alone; the sentence's own, together. (No array is built for
@@ -540,6 +563,8 @@ export function paragraphClaims(
     } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';
     }
+    // A restatement needs what nothing else gives it: a source.
+    if (kinds[0] === 'restatement' && status !== 'unsourced') continue;
     const entityTokens = entityTokensOf(mapList(entities, (e) => e.text));
     out.push({
       claim: {

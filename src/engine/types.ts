@@ -165,7 +165,12 @@ export interface Finding {
 }
 
 export type ClaimStatus = 'sourced' | 'vague' | 'unsourced';
-export type ClaimKind = 'statistic' | 'event' | 'quote';
+/**
+ * statistic: a figure; event: something a named actor did; quote: a direct quote; restatement: a
+ * sentence of no such shape that says what a reference article attributes to a source (only with
+ * references, and only when unattributed: "Investigators have identified a suspect.").
+ */
+export type ClaimKind = 'statistic' | 'event' | 'quote' | 'restatement';
 
 /** A sentence that states something needing a source, and how it is sourced. */
 export interface Claim {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/engine/analyze';
+import { fixAll } from '../../src/engine';
 import { applyEdits } from '../../src/engine/fixes';
 import { RULE_INFO } from '../../src/engine/rules/index';
 import { AnalysisResult, RULE_IDS } from '../../src/engine/types';
@@ -252,6 +253,51 @@ describe('rules: unattributed-claim', () => {
     assert.deepStrictEqual(summary(t, analyzeWithAttributions(t, [], { rules: { 'unsourced-number': 'off' } })), [
       'unattributed-claim "Tom Okafor waved, and 40 ships left."',
     ]);
+  });
+});
+
+describe('rules: unattributed-claim, a reference statement restated without its source', () => {
+  const reference = {
+    path: 'fire.txt',
+    text:
+      'Investigators have identified the cause of the fire as faulty wiring in the loading bay, Fire Chief Alan Pike said on Monday.\n\n' +
+      'No employees will be laid off, company spokeswoman Dana Reyes said.\n\n' +
+      'Officials said the warehouse would be demolished within weeks.\n',
+  };
+  const run = (t: string, refs = [reference]) => analyze(t, { format: 'plaintext', references: refs });
+  it('flags it, names the source, and fix-all writes the source in', () => {
+    const t = 'Investigators have identified faulty wiring in the loading bay as the cause of the fire.\n\nNo employees will be laid off.\n';
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r), [
+      'unattributed-claim "Investigators have identified faulty wiring in the loading bay as the cause of the fire."',
+      'unattributed-claim "No employees will be laid off."',
+    ]);
+    assert.strictEqual(r.findings[1].message, 'No attribution for this claim. The reference article attributes it to company spokeswoman Dana Reyes (fire.txt:3).');
+    assert.deepStrictEqual(r.claims.map((c) => c.kinds), [['restatement'], ['restatement']]);
+    assert.strictEqual(
+      fixAll(t, { format: 'plaintext', references: [reference] }),
+      'Investigators have identified faulty wiring in the loading bay as the cause of the fire, Fire Chief Alan Pike said.\n\nNo employees will be laid off, company spokeswoman Dana Reyes said.\n',
+    );
+  });
+  it('leaves it alone without references, when the draft sources it, when it only shares a few words, and for a vague reference source', () => {
+    const t = 'No employees will be laid off.\n';
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext' })), []);
+    assert.deepStrictEqual(analyze(t, { format: 'plaintext' }).claims, []);
+    const sourced = 'No employees will be laid off, the company said.\n';
+    assert.deepStrictEqual(summary(sourced, run(sourced)), []);
+    const loose = 'Several employees of the loading bay were on holiday that week.\n';
+    assert.deepStrictEqual(summary(loose, run(loose)), []);
+    const vague = 'The warehouse will be demolished within weeks.\n';
+    assert.deepStrictEqual(summary(vague, run(vague)), []);
+    assert.deepStrictEqual(run(vague).claims, []);
+  });
+  it('leaves a lede that the draft sources further down', () => {
+    const t = 'No employees will be laid off.\n\nNo employees will be laid off, company spokeswoman Dana Reyes said on Tuesday.\n';
+    assert.deepStrictEqual(summary(t, run(t)), []);
+  });
+  it('leaves a quote run-on and a question alone', () => {
+    const t = '"We are shocked," Reyes said. "No employees will be laid off.\n\nWill no employees be laid off?\n';
+    assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.includes('laid off')), []);
   });
 });
 

@@ -17,7 +17,7 @@ export const unattributedClaim: RuleDefinition = {
       const coveredByNumber = ctx.enabled('unsourced-number') && c.kinds.includes('statistic') && c.numbers.length > 0;
       const coveredByQuote = ctx.enabled('unattributed-quote') && c.kinds.includes('quote') && info.quotes.length > 0;
       if (coveredByNumber || coveredByQuote) continue;
-      if (!c.kinds.includes('event') && !c.kinds.includes('statistic') && !c.kinds.includes('quote')) continue;
+      if (c.kinds.length === 0) continue;
       // A fact that says the opposite ("has not doubled" against "has doubled") is no source for it.
       const matches = agreeing(ctx.matches(info), c.text);
       let start = c.start;
