@@ -315,21 +315,23 @@ export function* finishSteps(
     return word === 'I' || /^\p{Lu}{2,}/u.test(word) || names.has(tok);
   };
 
-  // A restatement (claims.ts) is a claim only where it says what a reference article attributes
-  // to a named source, and the draft does not attribute it elsewhere (a lede that the next
-  // paragraph sources); the others go before any rule sees them.
+  // An unsourced restatement (claims.ts) is a claim only where it says what a reference article
+  // attributes to a named source, and the draft does not attribute it elsewhere (a lede that the
+  // next paragraph sources); the others go before any rule sees them.
+  // A sourced restatement stays where it says what a reference says, for its source to be checked.
   const stated = (m: FactMatch): boolean => !m.fact.vague && usableSource(m.fact) !== null && isStrongMatch(m);
   const restates = (info: ClaimInfo): boolean => {
     if (refs.index.size === 0) return false;
     const found = agreeing(matches(info), info.claim.text);
     const words = claimTerms(info);
+    if (info.claim.status === 'sourced') return found.some((m) => m.fact.path !== null && isStrongMatch(m) && saysTheSame(words, m.fact.terms));
     return (
       found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms)) &&
       !found.some((m) => m.fact.path === null && stated(m))
     );
   };
   for (let i = infos.length - 1; i >= 0; i--) {
-    if (infos[i].claim.kinds[0] === 'restatement' && (infos[i].claim.status !== 'unsourced' || !restates(infos[i]))) infos.splice(i, 1);
+    if (infos[i].claim.kinds[0] === 'restatement' && !restates(infos[i])) infos.splice(i, 1);
   }
 
   // Match every claim that will need it now, one at a time, so that an async caller can yield.

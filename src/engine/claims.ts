@@ -32,13 +32,34 @@ export interface ClaimInfo {
   terms: { words: string[] | null };
 }
 
-/** The claim's content words other than its names, computed on first use and kept. */
+/**
+ * The claim's content words other than its names (and, for a restatement, its own attribution's
+ * cue and source: "..., according to the Halvern Police Department" says who, not what), computed
+ * on first use and kept.
+ */
 export function claimTerms(info: ClaimInfo): string[] {
   if (info.terms.words === null) {
     const names = new Set(info.entityTokens);
-    info.terms.words = filterList(contentTerms(info.claim.text), (t) => !names.has(t));
+    info.terms.words = filterList(contentTerms(withoutCredit(info.claim)), (t) => !names.has(t));
   }
   return info.terms.words;
+}
+
+/**
+ * A sourced restatement's text with its attribution's cue and source blanked where they lie inside
+ * it: what it restates is matched, for its source to be checked. Other claims keep them: a figure
+ * credited to someone else than the reference's source matches less well, and number-mismatch
+ * relies on that ("15,000 acres ..., a county engineer estimated" is no restatement of the state
+ * water agency's 12,400 acres); a vague source's few words take little from a match.
+ */
+function withoutCredit(c: Claim): string {
+  const a = c.status === 'sourced' && c.kinds[0] === 'restatement' ? c.attribution : null;
+  let text = c.text;
+  for (const span of a ? [a.cue, a.source] : []) {
+    if (!span || span.start < c.start || span.end > c.end) continue;
+    text = text.slice(0, span.start - c.start) + ' '.repeat(span.end - span.start) + text.slice(span.end - c.start);
+  }
+  return text;
 }
 
 /**
@@ -68,9 +89,10 @@ export interface ClaimOptions {
   ignoreHeadlines: boolean;
   trustedSources: readonly string[];
   /**
-   * Also keep, as 'restatement' claims, unattributed sentences that are no claim by their own shape
-   * ("Investigators have identified a suspect."): the whole-document stage keeps those that restate
-   * an attributed statement of a reference article, and drops the rest. Only with references.
+   * Also keep, as 'restatement' claims, unattributed or named-source sentences that are no claim by
+   * their own shape ("Investigators have identified a suspect."): the whole-document stage keeps
+   * those that restate an attributed statement of a reference article, and drops the rest. Only
+   * with references.
    */
   restatements?: boolean;
 }
@@ -563,8 +585,9 @@ export function paragraphClaims(
     } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';
     }
-    // A restatement needs what nothing else gives it: a source.
-    if (kinds[0] === 'restatement' && status !== 'unsourced') continue;
+    // A restatement is kept to be given its source, or to have its named source checked against
+    // the reference's (source-mismatch); a vague source is vague-source's.
+    if (kinds[0] === 'restatement' && status === 'vague') continue;
     const entityTokens = entityTokensOf(mapList(entities, (e) => e.text));
     out.push({
       claim: {

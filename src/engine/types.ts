@@ -140,7 +140,7 @@ export interface TextEdit {
   newText: string;
 }
 
-export type FixKind = 'attribute-prefix' | 'attribute-suffix' | 'placeholder' | 'reference-figure' | 'ignore-line';
+export type FixKind = 'attribute-prefix' | 'attribute-suffix' | 'placeholder' | 'reference-figure' | 'reference-source' | 'ignore-line';
 
 export interface Fix {
   title: string;

@@ -173,6 +173,44 @@ describe('rules: source-mismatch', () => {
   });
 });
 
+describe('rules: source-mismatch, organisations', () => {
+  const reference = {
+    path: 'robbery.txt',
+    text:
+      "Fitch faces charges of armed robbery and weapons possession, according to the Marlow County District Attorney's Office.\n\n" +
+      'A clerk who was in the store at the time was treated for shock and released, according to the Halvern Fire Department.\n\n' +
+      'The robber took 187 pieces of jewelry worth $212,400, police spokesman Sgt. Owen Bracci said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  it('flags a statement credited to another organisation than the reference names, with a fix that credits it', () => {
+    const t = 'Fitch faces charges of armed robbery and weapons possession, according to the Halvern Police Department.\n';
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r), ['source-mismatch "the Halvern Police Department"']);
+    assert.strictEqual(
+      r.findings[0].message,
+      "This is credited to the Halvern Police Department; the reference article attributes it to the Marlow County District Attorney's Office (robbery.txt:1).",
+    );
+    const fix = r.findings[0].fixes[0];
+    assert.strictEqual(fix.kind, 'reference-source');
+    assert.strictEqual(fix.preferred, false);
+    assert.strictEqual(
+      applyEdits(t, fix.edits),
+      "Fitch faces charges of armed robbery and weapons possession, according to the Marlow County District Attorney's Office.\n",
+    );
+  });
+  it('leaves one body under two names, a generic name, a person and the right organisation alone', () => {
+    for (const t of [
+      'A clerk who was in the store at the time was treated for shock and released, according to the fire department.\n',
+      'A clerk who was in the store at the time was treated for shock and released, the department said.\n',
+      'A clerk who was in the store at the time was treated for shock and released, Chief Dana Moss said.\n',
+      "Fitch faces charges of armed robbery and weapons possession, the district attorney's office said.\n",
+      'The robber took 187 pieces of jewelry worth $212,400, according to the Halvern Police Department.\n',
+    ]) {
+      assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('source-mismatch')), [], t);
+    }
+  });
+});
+
 describe('rules: vague-source', () => {
   const text = 'Officials said 412 ships docked at Port Elwin last year.\n';
   const specs: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '412 ships docked at Port Elwin last year', vague: true }];

@@ -1,11 +1,15 @@
 // source-mismatch: a figure the draft credits to one person that its reference article gives to
 // another ("Okafor said the deal was worth 18 million euros", where the reference has Fontes say
-// it). The figure is right; the credit is not. Only people are compared: an organisation and its
+// it), or a statement it credits to one organisation that the reference gives to another ("...,
+// according to the Halvern Police Department" for the fire department's). The statement is right;
+// the credit is not. A person and an organisation are never compared: an organisation and its
 // officers speak for each other ("the company said" for its chief financial officer's figure).
 import type { ClaimInfo } from '../claims';
 import { fullName, personName, TITLE_WORDS } from '../facts/sourceNames';
 import { posOf } from '../attribution/pos';
-import type { FactMatch, NumberMention } from '../types';
+import type { FactMatch, NumberMention, Span } from '../types';
+import { usableSource } from '../fixes';
+import { agreeing, isStrongMatch } from './matchStrength';
 import { distinctive } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
@@ -16,13 +20,15 @@ export const sourceMismatch: RuleDefinition = {
   id: 'source-mismatch',
   defaultSeverity: 'warning',
   perClaim: true,
-  description: 'A figure credited to another person than the one the reference article gives it to.',
+  description: 'A figure credited to another person, or a statement to another organisation, than the reference article gives it to.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
     for (const info of ctx.claims) {
       const c = info.claim;
-      if (c.status !== 'sourced' || c.numbers.length === 0 || !c.attribution?.source) continue;
-      creditFindings(ctx, info, c.attribution.source.text, out);
+      if (c.status !== 'sourced' || !c.attribution?.source || c.attribution.vague) continue;
+      const before = out.length;
+      if (c.numbers.length > 0) creditFindings(ctx, info, c.attribution.source.text, out);
+      if (out.length === before) bodyFinding(ctx, info, c.attribution.source, out);
     }
     return out;
   },
@@ -99,4 +105,99 @@ const NOT_A_SURNAME = new Set(['police', 'officials', 'authorities', 'reuters', 
  */
 function creditable(n: NumberMention): boolean {
   return n.kind !== 'vague-quantity' && (distinctive(n) || n.kind === 'money');
+}
+
+/**
+ * The finding for a statement the draft credits to one organisation that every reference
+ * statement saying it (a strong match) gives to another, pushed to `out`. Both must be named
+ * bodies, neither a person nor a bare "the department", and neither name may hold the other
+ * ("police" and "the Halvern Police Department" are one body).
+ */
+function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFinding[]): void {
+  const c = info.claim;
+  const credited = bodyWords(source.text, ctx.text);
+  if (credited === null) return;
+  const stating = agreeing(ctx.matches(info), c.text).filter(
+    (m) => m.fact.path !== null && m.score >= MIN_SCORE && isStrongMatch(m) && (m.sameNumbers.length > 0 || m.score >= MIN_BODY_WORD_SCORE),
+  );
+  if (stating.length === 0) return;
+  let other: FactMatch | null = null;
+  for (const m of stating) {
+    const given = m.fact.source && !m.fact.vague ? bodyWords(m.fact.source, '') : null;
+    // A fact of the same body, of a person or of no named source may well be the draft's.
+    if (given === null || sameBody(credited, given)) return;
+    other ??= m;
+  }
+  if (other === null) return;
+  const theirs = usableSource(other.fact) ?? other.fact.source!;
+  // "The Halvern Police Department said" opens a sentence: so does its replacement.
+  const newText = /^\p{Lu}/u.test(source.text) && /^\p{Ll}/u.test(theirs) ? theirs.charAt(0).toUpperCase() + theirs.slice(1) : theirs;
+  out.push({
+    rule: 'source-mismatch',
+    message: `This is credited to ${source.text.trim()}; the reference article attributes it to ${other.fact.source!.trim()} (${factLocation(other.fact)}).`,
+    start: source.start,
+    end: source.end,
+    sentence: { start: c.start, end: c.end },
+    references: [other, ...stating.filter((m) => m !== other)],
+    fixes: [
+      {
+        title: `Credit ${theirs}, as the reference article does`,
+        kind: 'reference-source',
+        edits: [{ start: source.start, end: source.end, newText }],
+        preferred: false,
+      },
+    ],
+  });
+}
+
+/** Without a figure, a match must share most of the statement's words to be the same statement. */
+const MIN_BODY_WORD_SCORE = 0.75;
+
+/** Words of an organisation's name that tell nothing apart. */
+const BODY_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 's']);
+/** Words that name some body or other: a source made of them alone ("the department") names none. */
+const GENERIC_BODY = new Set([
+  'department', 'office', 'agency', 'company', 'firm', 'ministry', 'council', 'government', 'administration', 'authority',
+  'authorities', 'service', 'services', 'group', 'organisation', 'organization', 'board', 'commission', 'committee', 'bureau',
+  'bank', 'county', 'city', 'state', 'federal', 'local', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report',
+  'officials', 'police', 'it', 'they', 'its', 'their', 'he', 'she', 'i', 'we', 'you', 'his', 'her',
+]);
+
+/** Head words of an organisation's name written in lower case ("the county health department"). */
+const BODY_HEAD = new Set([
+  'department', 'office', 'agency', 'council', 'service', 'ministry', 'commission', 'committee', 'bureau', 'board', 'authority',
+  'administration', 'institute', 'university', 'college', 'court', 'company', 'corporation', 'association', 'union', 'party',
+  'bank', 'foundation', 'center', 'centre', 'police', 'government', 'hospital', 'district', 'exchange', 'fund', 'trust',
+]);
+
+/**
+ * The lower-cased words of an organisation's name, or null when the source is not one: a person (see
+ * surnameOf: "Rep. Jim Clyburn (D-S.C.), the assistant leader ..."), a pronoun, a generic body ("the department",
+ * "the bank"), a transcript's speaker ("WALLACE"), or words that name no body ("5 percent", "Nearly
+ * eight of 10 voters"). A body's name is all capitalised ("Norvale", "the FBI", "Tessaly
+ * Properties") or has a body's head word ("the county health department").
+ */
+function bodyWords(source: string, text: string): string[] | null {
+  // An appositive or a party label after the name is not part of it. A copy, not a view of the
+  // draft: the pattern tests below keep their last subject, which must not keep the draft alive.
+  const raw = (' ' + source).slice(1).trim().split(/[,(]/)[0].trim();
+  if (raw.length === 0 || raw.length > 80 || surnameOf(raw, text) !== null) return null;
+  const parts = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !BODY_FILLER.has(w.toLowerCase()));
+  if (parts.length === 0) return null;
+  const words = parts.map((w) => w.toLowerCase());
+  if (words.every((w) => GENERIC_BODY.has(w))) return null;
+  // A title last, or before a name, names a person ("the state attorney general", "Former Florida
+  // Gov. Jeb Bush", "Ms. Warren"); inside a body's name it does not ("the Attorney General's Office").
+  const head = words.some((w) => BODY_HEAD.has(w));
+  if (TITLE_WORDS.has(words[words.length - 1]) || (!head && words.some((w) => TITLE_WORDS.has(w) || w === 'gov'))) return null;
+  const capitalised = parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (parts.length === 1 && /^\p{Lu}{6,}$/u.test(parts[0])) return null;
+  return capitalised || head ? words : null;
+}
+
+/** Whether two organisations' names can be one body: one's words all in the other's, or an acronym of it. */
+function sameBody(a: readonly string[], b: readonly string[]): boolean {
+  const within = (x: readonly string[], y: readonly string[]) => x.every((w) => y.includes(w));
+  const acronym = (x: readonly string[], y: readonly string[]) => x.length === 1 && y.length > 1 && x[0] === y.map((w) => w[0]).join('');
+  return within(a, b) || within(b, a) || acronym(a, b) || acronym(b, a);
 }
