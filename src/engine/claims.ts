@@ -438,11 +438,12 @@ const MIN_RESTATEMENT_WORDS = 5;
 
 /**
  * Whether a sentence that is no claim by its shape may still restate a reference: a statement of
- * some length, not a question, not a lead-in ("The New York Times reports:"), not the run-on of an
- * open quote (its speaker is the quote's).
+ * some length, not a question, not a lead-in ("The New York Times reports:"), not a quote or the
+ * run-on of an open one (its speaker is the quote's: a short quote is no quote claim, and a phrase
+ * such as "That's a rational way of looking at it." is anyone's).
  */
 function mayRestate(sText: string, startsInQuote: boolean): boolean {
-  return !startsInQuote && !/[?:]\s*["”»]?\s*$/.test(sText) && wordCount(sText) >= MIN_RESTATEMENT_WORDS;
+  return !startsInQuote && !/^\s*(?:["“«]|'')/.test(sText) && !/[?:]\s*["”»]?\s*$/.test(sText) && wordCount(sText) >= MIN_RESTATEMENT_WORDS;
 }
 
 export function paragraphClaims(

@@ -41,11 +41,19 @@ function cleanSource(raw: string): string | null {
   // brackets of a Markdown link ("A [report by the Chamber of Commerce](https://...)").
   // A source wrapped over two lines is one name on one line in a fix: a line break inserted into a
   // sentence would split it, and fix-all would then fix the pieces again.
-  const src = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().replace(/[^\p{L}\p{N}'’)]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  const trimmed = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+  let src = trimmed.replace(/[^\p{L}\p{N}'’)]+$/u, '').replace(/^[^\p{L}\p{N}"“'‘(]+/u, '');
+  // A company's or a person's abbreviation keeps its period ("Larkin & Co.", "Acme Inc.").
+  if (ABBREVIATION_END.test(src) && trimmed.slice(trimmed.indexOf(src) + src.length).startsWith('.')) src += '.';
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
-  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+/gu, ''))) return null;
+  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+|\b(?:Co|Inc|Corp|Ltd|Jr|Sr)\./gu, ''))) return null;
   return lowerCommonStart(cutModifier(src)).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
 }
+
+/** Abbreviations that end a company's or a person's name with a period. */
+const ABBREVIATION_END = /\b(?:Co|Inc|Corp|Ltd|Jr|Sr)$/;
+/** Occupations written before a name, lower case in AP style (unlike formal titles: "Mayor", "Dr."). */
+const OCCUPATIONS = new Set(['analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'strategist', 'consultant', 'researcher', 'lawyer', 'pollster', 'historian']);
 
 /** "The Harbour Survey, published on Monday" -> "The Harbour Survey": a modifier after a comma is no part of the name. */
 function cutModifier(src: string): string {
@@ -59,6 +67,10 @@ function cutModifier(src: string): string {
  * Ministry" and "Reuters" keep theirs.
  */
 function lowerCommonStart(src: string): string {
+  // An occupation before a name is lower case inside a sentence ("analyst Dana Whitcombe"), a
+  // formal title is not ("Mayor Ruth Okoro").
+  const job = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(src);
+  if (job && OCCUPATIONS.has(job[1].toLowerCase())) return job[1].toLowerCase() + src.slice(job[1].length);
   const m = /^(\p{Lu}\p{Ll}+)(\s+\p{Ll}|$)/u.exec(src);
   if (!m || m[1] === 'The') return src;
   const cls = posOf(m[1].toLowerCase(), m[1]);

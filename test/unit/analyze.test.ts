@@ -81,7 +81,7 @@ describe('analyze: results', () => {
     const t = 'Northwind Corp. reported revenue of $4.2 billion on Thursday.\n\nThe company raised its revenue forecast to $16.5 billion.\n';
     const r = analyze(t, { references: [] });
     const f = r.findings.find((x) => x.rule === 'unsourced-number' && t.slice(x.start, x.end) === '$16.5 billion')!;
-    assert.strictEqual(f.message, 'No source for $16.5 billion. A related statement (line 1 of this draft) is attributed to Northwind Corp; check that it covers this figure.');
+    assert.strictEqual(f.message, 'No source for $16.5 billion. A related statement (line 1 of this draft) is attributed to Northwind Corp.; check that it covers this figure.');
   });
 
   it('takes no figure of unknown noun elsewhere in the draft for a contradiction', () => {

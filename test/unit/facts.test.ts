@@ -10,6 +10,8 @@ import { segment } from '../../src/engine/segment';
 import { LineIndex } from '../../src/engine/text';
 import { ReferenceFact } from '../../src/engine/types';
 import { attr } from './helpers/attr';
+import { usableSource } from '../../src/engine/fixes';
+import { fixAll } from '../../src/engine';
 
 // An invented reference article (not from any corpus).
 const REF = [
@@ -194,6 +196,17 @@ describe('facts: sources of a reference written out', () => {
       assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`);
     }
     for (const gone of ['she', 'Holt', 'who', 'Its chair, Gordon Lyle']) assert.ok(!got.includes(gone), `${gone} in ${JSON.stringify(got)}`);
+  });
+  it('takes no title for a given name, and keeps an abbreviation\'s period and an occupation\'s lower case in a fix', () => {
+    const text =
+      'Assistant Attorney General Celia Marchetti told the court he acted alone. He took money 212 times, Marchetti said.\n\n' +
+      'Analyst Dana Whitcombe of Larkin & Co. said the price increases of 4% would hold.\n';
+    const facts = buildReferenceIndex([{ path: 'c.txt', text }]).facts;
+    assert.ok(facts.some((f) => f.source === 'Celia Marchetti'), JSON.stringify(facts.map((f) => f.source)));
+    const whitcombe = facts.find((f) => f.source?.includes('Whitcombe'))!;
+    assert.strictEqual(usableSource(whitcombe), 'analyst Dana Whitcombe of Larkin & Co.');
+    const draft = 'The price increases of 4% would hold.\n';
+    assert.strictEqual(fixAll(draft, { format: 'plaintext', references: [{ path: 'c.txt', text }] }), 'The price increases of 4% would hold, analyst Dana Whitcombe of Larkin & Co. said.\n');
   });
   it('does not take a title-case headline\'s words for given names', () => {
     const text = 'Ted Cruz Refuses to Disavow Lindsey Graham\n\nSen. Lindsey Graham of South Carolina backed the plan. Graham said 40 senators agreed.\n';

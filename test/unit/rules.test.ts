@@ -333,8 +333,8 @@ describe('rules: unattributed-claim, a reference statement restated without its 
     const t = 'No employees will be laid off.\n\nNo employees will be laid off, company spokeswoman Dana Reyes said on Tuesday.\n';
     assert.deepStrictEqual(summary(t, run(t)), []);
   });
-  it('leaves a quote run-on and a question alone', () => {
-    const t = '"We are shocked," Reyes said. "No employees will be laid off.\n\nWill no employees be laid off?\n';
+  it('leaves a quote run-on, a question and a sentence opening with a quote mark alone', () => {
+    const t = '"We are shocked," Reyes said. "No employees will be laid off.\n\nWill no employees be laid off?\n\n\'\'No employees will be laid off.\n';
     assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.includes('laid off')), []);
   });
 });

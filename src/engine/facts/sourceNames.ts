@@ -46,7 +46,7 @@ export const TITLE_WORDS = new Set([
   'rep', 'commissioner', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'superintendent',
   'sheriff', 'captain', 'capt', 'lt', 'sgt', 'gen', 'col', 'prof', 'dr', 'mr', 'mrs', 'ms', 'analyst', 'economist',
   'administrator', 'coach', 'manager', 'attorney', 'detective', 'inspector', 'councilwoman', 'councilman', 'councillor',
-  'executive',
+  'executive', 'general',
 ]);
 
 /**
