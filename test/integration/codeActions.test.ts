@@ -95,7 +95,7 @@ describe('quick fixes', () => {
     for (const a of actions) assert.strictEqual(a.kind?.value, vscode.CodeActionKind.QuickFix.value);
   });
 
-  for (const kind of ['attribute-prefix', 'attribute-suffix', 'reference-figure'] as const) {
+  for (const kind of ['attribute-prefix', 'attribute-suffix', 'reference-figure', 'reference-source'] as const) {
     it(`applies the ${kind} fix exactly`, async () => {
       const { finding, fix } = firstFix(kind);
       const doc = await openDraftCopy();

@@ -39,7 +39,7 @@ describe('diagnostics', () => {
 
   it('the draft exercises every rule', () => {
     const rules = new Set(result.findings.map((f) => f.rule));
-    for (const rule of ['unsourced-number', 'number-mismatch', 'unattributed-quote', 'vague-source']) {
+    for (const rule of ['unsourced-number', 'number-mismatch', 'unattributed-quote', 'vague-source', 'source-mismatch']) {
       assert.ok(rules.has(rule as never), `the engine finds no ${rule} in the draft: ${[...rules].join(', ')}`);
     }
   });
