@@ -318,13 +318,15 @@ export function* finishSteps(
   // An unsourced restatement (claims.ts) is a claim only where it says what a reference article
   // attributes to a named source, and the draft does not attribute it elsewhere (a lede that the
   // next paragraph sources); the others go before any rule sees them.
-  // A sourced restatement stays where it says what a reference says, for its source to be checked.
+  // A sourced restatement stays where it says what a reference says, for its source to be checked;
+  // a vague one where a reference names its source, for vague-source to name it.
   const stated = (m: FactMatch): boolean => !m.fact.vague && usableSource(m.fact) !== null && isStrongMatch(m);
   const restates = (info: ClaimInfo): boolean => {
     if (refs.index.size === 0) return false;
     const found = agreeing(matches(info), info.claim.text);
     const words = claimTerms(info);
     if (info.claim.status === 'sourced') return found.some((m) => m.fact.path !== null && isStrongMatch(m) && saysTheSame(words, m.fact.terms));
+    if (info.claim.status === 'vague') return found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms));
     return (
       found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms)) &&
       !found.some((m) => m.fact.path === null && stated(m))

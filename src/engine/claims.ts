@@ -46,14 +46,14 @@ export function claimTerms(info: ClaimInfo): string[] {
 }
 
 /**
- * A sourced restatement's text with its attribution's cue and source blanked where they lie inside
- * it: what it restates is matched, for its source to be checked. Other claims keep them: a figure
+ * A credited restatement's text with its attribution's cue and source blanked where they lie inside
+ * it: what it restates is matched, for its source to be checked or named. Other claims keep them: a figure
  * credited to someone else than the reference's source matches less well, and number-mismatch
  * relies on that ("15,000 acres ..., a county engineer estimated" is no restatement of the state
  * water agency's 12,400 acres); a vague source's few words take little from a match.
  */
 function withoutCredit(c: Claim): string {
-  const a = c.status === 'sourced' && c.kinds[0] === 'restatement' ? c.attribution : null;
+  const a = c.status !== 'unsourced' && c.kinds[0] === 'restatement' ? c.attribution : null;
   let text = c.text;
   for (const span of a ? [a.cue, a.source] : []) {
     if (!span || span.start < c.start || span.end > c.end) continue;
@@ -89,8 +89,7 @@ export interface ClaimOptions {
   ignoreHeadlines: boolean;
   trustedSources: readonly string[];
   /**
-   * Also keep, as 'restatement' claims, unattributed or named-source sentences that are no claim by
-   * their own shape ("Investigators have identified a suspect."): the whole-document stage keeps
+   * Also keep, as 'restatement' claims, sentences that are no claim by their own shape ("Investigators have identified a suspect."): the whole-document stage keeps
    * those that restate an attributed statement of a reference article, and drops the rest. Only
    * with references.
    */
@@ -586,9 +585,6 @@ export function paragraphClaims(
     } else if (hasLikelyCue(sText, reporterText)) {
       status = 'sourced';
     }
-    // A restatement is kept to be given its source, or to have its named source checked against
-    // the reference's (source-mismatch); a vague source is vague-source's.
-    if (kinds[0] === 'restatement' && status === 'vague') continue;
     const entityTokens = entityTokensOf(mapList(entities, (e) => e.text));
     out.push({
       claim: {

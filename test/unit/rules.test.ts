@@ -329,6 +329,15 @@ describe('rules: unattributed-claim, a reference statement restated without its 
     assert.deepStrictEqual(summary(vague, run(vague)), []);
     assert.deepStrictEqual(run(vague).claims, []);
   });
+  it('names the reference\'s source for a vague one', () => {
+    const t = 'Officials said no employees will be laid off.\n';
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r), ['vague-source "Officials said"']);
+    assert.strictEqual(
+      r.findings[0].message,
+      'Vague source "Officials said": name the person or organisation. The reference article names company spokeswoman Dana Reyes (fire.txt:3).',
+    );
+  });
   it('leaves a lede that the draft sources further down', () => {
     const t = 'No employees will be laid off.\n\nNo employees will be laid off, company spokeswoman Dana Reyes said on Tuesday.\n';
     assert.deepStrictEqual(summary(t, run(t)), []);
