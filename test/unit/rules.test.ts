@@ -179,7 +179,8 @@ describe('rules: source-mismatch, organisations', () => {
     text:
       "Fitch faces charges of armed robbery and weapons possession, according to the Marlow County District Attorney's Office.\n\n" +
       'A clerk who was in the store at the time was treated for shock and released, according to the Halvern Fire Department.\n\n' +
-      'The robber took 187 pieces of jewelry worth $212,400, police spokesman Sgt. Owen Bracci said.\n',
+      'The robber took 187 pieces of jewelry worth $212,400, police spokesman Sgt. Owen Bracci said.\n\n' +
+      'Between 130 and 160 golf courses are closing every 12 months, said Frank Coleman, the group\'s senior vice president.\n',
   };
   const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
   it('flags a statement credited to another organisation than the reference names, with a fix that credits it', () => {
@@ -200,11 +201,14 @@ describe('rules: source-mismatch, organisations', () => {
   });
   it('leaves one body under two names, a generic name, a person and the right organisation alone', () => {
     for (const t of [
+      'Between 130 and 160 golf courses are closing every 12 months, the Tessaly Foundation said.\n',
       'A clerk who was in the store at the time was treated for shock and released, according to the fire department.\n',
       'A clerk who was in the store at the time was treated for shock and released, the department said.\n',
       'A clerk who was in the store at the time was treated for shock and released, Chief Dana Moss said.\n',
       "Fitch faces charges of armed robbery and weapons possession, the district attorney's office said.\n",
       'The robber took 187 pieces of jewelry worth $212,400, according to the Halvern Police Department.\n',
+      // A body named by its kind alone, against a person described after the name.
+      'A clerk who was in the store at the time was treated for shock and released, the foundation said.\n',
     ]) {
       assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('source-mismatch')), [], t);
     }

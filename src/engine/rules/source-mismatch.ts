@@ -180,12 +180,17 @@ const BODY_HEAD = new Set([
 function bodyWords(source: string, text: string): string[] | null {
   // An appositive or a party label after the name is not part of it. A copy, not a view of the
   // draft: the pattern tests below keep their last subject, which must not keep the draft alive.
-  const raw = (' ' + source).slice(1).trim().split(/[,(]/)[0].trim();
+  const copy = (' ' + source).slice(1).trim();
+  const raw = copy.split(/[,(]/)[0].trim();
   if (raw.length === 0 || raw.length > 80 || surnameOf(raw, text) !== null) return null;
+  // An appositive with a title makes a person ("Frank Coleman, the group's senior vice president").
+  const appositive = copy.slice(raw.length).toLowerCase().split(/[^\p{L}]+/u);
+  if (appositive.some((w) => TITLE_WORDS.has(w))) return null;
   const parts = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !BODY_FILLER.has(w.toLowerCase()));
   if (parts.length === 0) return null;
   const words = parts.map((w) => w.toLowerCase());
-  if (words.every((w) => GENERIC_BODY.has(w))) return null;
+  // "the foundation", "the union": a body named by its kind alone points back to one named before.
+  if (words.every((w) => GENERIC_BODY.has(w) || BODY_HEAD.has(w))) return null;
   // A title last, or before a name, names a person ("the state attorney general", "Former Florida
   // Gov. Jeb Bush", "Ms. Warren"); inside a body's name it does not ("the Attorney General's Office").
   const head = words.some((w) => BODY_HEAD.has(w));
