@@ -325,12 +325,9 @@ export function* finishSteps(
     if (refs.index.size === 0) return false;
     const found = agreeing(matches(info), info.claim.text);
     const words = claimTerms(info);
-    if (info.claim.status === 'sourced') return found.some((m) => m.fact.path !== null && isStrongMatch(m) && saysTheSame(words, m.fact.terms));
-    if (info.claim.status === 'vague') return found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms));
-    return (
-      found.some((m) => m.fact.path !== null && stated(m) && saysTheSame(words, m.fact.terms)) &&
-      !found.some((m) => m.fact.path === null && stated(m))
-    );
+    const says = (m: FactMatch): boolean => m.fact.path !== null && saysTheSame(words, m.fact.terms);
+    if (info.claim.status === 'sourced') return found.some((m) => says(m) && isStrongMatch(m));
+    return found.some((m) => says(m) && stated(m)) && (info.claim.status === 'vague' || !found.some((m) => m.fact.path === null && stated(m)));
   };
   for (let i = infos.length - 1; i >= 0; i--) {
     if (infos[i].claim.kinds[0] === 'restatement' && !restates(infos[i])) infos.splice(i, 1);
@@ -418,9 +415,9 @@ export function* finishSteps(
 
 /**
  * Whether a restatement's content words (names aside) are the statement's own: at least two, most
- * of them, and a good part of the fact's content words. Names alone match a source's description ("Aaron
- * Kall is director of debate at ..." against what Kall, "the director of debate", said), and two
- * or three common words match anything ("Give her a break.").
+ * of them, and a good part of the fact's content words. Names alone match a source's description
+ * ("Aaron Kall is director of debate at ..." against what Kall, "the director of debate", said),
+ * and two or three common words match anything ("Give her a break.").
  */
 function saysTheSame(words: readonly string[], factTerms: readonly string[]): boolean {
   let shared = 0;

@@ -47,10 +47,10 @@ export function claimTerms(info: ClaimInfo): string[] {
 
 /**
  * A credited restatement's text with its attribution's cue and source blanked where they lie inside
- * it: what it restates is matched, for its source to be checked or named. Other claims keep them: a figure
- * credited to someone else than the reference's source matches less well, and number-mismatch
- * relies on that ("15,000 acres ..., a county engineer estimated" is no restatement of the state
- * water agency's 12,400 acres); a vague source's few words take little from a match.
+ * it: what it restates is matched, for its source to be checked or named. Other claims keep them:
+ * a figure credited to someone else than the reference's source matches less well, and
+ * number-mismatch relies on that ("15,000 acres ..., a county engineer estimated" is no
+ * restatement of the state water agency's 12,400 acres).
  */
 function withoutCredit(c: Claim): string {
   const a = c.status !== 'unsourced' && c.kinds[0] === 'restatement' ? c.attribution : null;
@@ -89,9 +89,10 @@ export interface ClaimOptions {
   ignoreHeadlines: boolean;
   trustedSources: readonly string[];
   /**
-   * Also keep, as 'restatement' claims, sentences that are no claim by their own shape ("Investigators have identified a suspect."): the whole-document stage keeps
-   * those that restate an attributed statement of a reference article, and drops the rest. Only
-   * with references.
+   * Also keep, as 'restatement' claims, sentences that are no claim by their own shape
+   * ("Investigators have identified a suspect."): the whole-document stage keeps those that
+   * restate an attributed statement of a reference article, and drops the rest. Only with
+   * references.
    */
   restatements?: boolean;
 }
@@ -427,11 +428,6 @@ function isFurniture(text: string, start: number, end: number): boolean {
   return end - start <= MAX_DATE_LINE && DATE_LINE_RE.test(head.trimEnd()) && MONTH_OR_TIME.test(head);
 }
 
-/**
- * Claims of paragraph `p`. `attributions` are the paragraph's own. A sentence is covered by an
- * attribution in it, by one whose content reaches into it, or by the one of the sentence it
- * continues ("X said:" then a quote; a quote left open by an attributed sentence).
- */
 /** Fewest words of a sentence that can restate a reference's statement (not "He declined."). */
 const MIN_RESTATEMENT_WORDS = 5;
 
@@ -445,6 +441,11 @@ function mayRestate(sText: string, startsInQuote: boolean): boolean {
   return !startsInQuote && !/^\s*(?:["“«]|'')/.test(sText) && !/[?:]\s*["”»]?\s*$/.test(sText) && wordCount(sText) >= MIN_RESTATEMENT_WORDS;
 }
 
+/**
+ * Claims of paragraph `p`. `attributions` are the paragraph's own. A sentence is covered by an
+ * attribution in it, by one whose content reaches into it, or by the one of the sentence it
+ * continues ("X said:" then a quote; a quote left open by an attributed sentence).
+ */
 export function paragraphClaims(
   text: string,
   seg: Segmentation,

@@ -117,9 +117,8 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
   const c = info.claim;
   const credited = bodyWords(source.text, ctx.text);
   if (credited === null) return;
-  const stating = agreeing(ctx.matches(info), c.text).filter(
-    (m) => m.fact.path !== null && m.score >= MIN_SCORE && isStrongMatch(m) && (m.sameNumbers.length > 0 || m.score >= MIN_BODY_WORD_SCORE),
-  );
+  // The same figure, or (isStrongMatch) most of the same words without one.
+  const stating = agreeing(ctx.matches(info), c.text).filter((m) => m.fact.path !== null && m.score >= MIN_SCORE && isStrongMatch(m));
   if (stating.length === 0) return;
   let other: FactMatch | null = null;
   for (const m of stating) {
@@ -150,17 +149,16 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
   });
 }
 
-/** Without a figure, a match must share most of the statement's words to be the same statement. */
-const MIN_BODY_WORD_SCORE = 0.75;
-
 /** Words of an organisation's name that tell nothing apart. */
 const BODY_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 's']);
-/** Words that name some body or other: a source made of them alone ("the department") names none. */
+/**
+ * Words besides BODY_HEAD's that name some body or other: a source made of them alone ("the
+ * department", "the county", "the firm", "its spokesman") names none.
+ */
 const GENERIC_BODY = new Set([
-  'department', 'office', 'agency', 'company', 'firm', 'ministry', 'council', 'government', 'administration', 'authority',
-  'authorities', 'service', 'services', 'group', 'organisation', 'organization', 'board', 'commission', 'committee', 'bureau',
-  'bank', 'county', 'city', 'state', 'federal', 'local', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report',
-  'officials', 'police', 'it', 'they', 'its', 'their', 'he', 'she', 'i', 'we', 'you', 'his', 'her',
+  'firm', 'group', 'organisation', 'organization', 'authorities', 'services', 'county', 'city', 'state', 'federal', 'local',
+  'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'report', 'officials', 'it', 'they', 'its', 'their', 'he', 'she',
+  'i', 'we', 'you', 'his', 'her',
 ]);
 
 /** Head words of an organisation's name written in lower case ("the county health department"). */
@@ -171,11 +169,11 @@ const BODY_HEAD = new Set([
 ]);
 
 /**
- * The lower-cased words of an organisation's name, or null when the source is not one: a person (see
- * surnameOf: "Rep. Jim Clyburn (D-S.C.), the assistant leader ..."), a pronoun, a generic body ("the department",
- * "the bank"), a transcript's speaker ("WALLACE"), or words that name no body ("5 percent", "Nearly
- * eight of 10 voters"). A body's name is all capitalised ("Norvale", "the FBI", "Tessaly
- * Properties") or has a body's head word ("the county health department").
+ * The lower-cased words of an organisation's name, or null when the source is not one: a person
+ * (see surnameOf: "Rep. Jim Clyburn (D-S.C.), the assistant leader ..."), a pronoun, a generic body
+ * ("the department", "the bank"), a transcript's speaker ("WALLACE"), or words that name no body
+ * ("5 percent", "Nearly eight of 10 voters"). A body's name is all capitalised ("Norvale", "the
+ * FBI", "Tessaly Properties") or has a body's head word ("the county health department").
  */
 function bodyWords(source: string, text: string): string[] | null {
   // An appositive or a party label after the name is not part of it. A copy, not a view of the
