@@ -115,11 +115,12 @@ function creditable(n: NumberMention): boolean {
  */
 function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFinding[]): void {
   const c = info.claim;
-  const credited = bodyWords(source.text, ctx.text);
-  if (credited === null) return;
-  // The same figure, or (isStrongMatch) most of the same words without one.
+  // The same figure, or (isStrongMatch) most of the same words without one. First: without
+  // references there is none, and bodyWords may search the whole draft for a given name.
   const stating = agreeing(ctx.matches(info), c.text).filter((m) => m.fact.path !== null && m.score >= MIN_SCORE && isStrongMatch(m));
   if (stating.length === 0) return;
+  const credited = bodyWords(source.text, ctx.text);
+  if (credited === null) return;
   let other: FactMatch | null = null;
   for (const m of stating) {
     const given = m.fact.source && !m.fact.vague ? bodyWords(m.fact.source, '') : null;
