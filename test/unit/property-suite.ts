@@ -26,7 +26,7 @@ export const PROPERTY_CASES: PropertyCase[] = [
     check: (engine, params) => fc.assert(fc.property(draftArbitrary, optionsArbitrary, (text, options) => void checkAnalysis(engine, text, options)), params),
   },
   {
-    name: 'every fix, applied, keeps every original word in order (except the figure replacement)',
+    name: 'every fix, applied, keeps every original word in order (except the two explicit replacements, of a figure and of a credited organisation)',
     runs: 2500,
     check: (engine, params) =>
       fc.assert(fc.property(draftArbitrary, optionsArbitrary, (text, options) => checkFixesKeepWords(engine, text, checkAnalysis(engine, text, options))), params),
