@@ -233,6 +233,12 @@ describe('rules: vague-source', () => {
   it('trusts listed sources', () => {
     assert.deepStrictEqual(summary(text, analyzeWithAttributions(text, specs, { trustedSources: ['officials'] })), []);
   });
+  it('reads a common kind of body opening the sentence as no name ("Company officials"), an institution as one', () => {
+    const vague = (t: string) => analyze(t, { format: 'plaintext' }).findings.some((f) => f.rule === 'vague-source');
+    assert.ok(vague('Company officials said sales would reach $3.4 billion.\n'));
+    assert.ok(vague('Union officials said 300 members would strike.\n'));
+    assert.ok(!vague('Pentagon officials said 300 troops would deploy.\n'));
+  });
   it('reads a nationality, a party or a place in front of a vague head as no name', () => {
     const vague = (source: string) => {
       const t = `${source} said the guard had detained more than 400 migrants.\n`;

@@ -57,6 +57,8 @@ const PLACED = /^(?:the\s+)?(?:officials|sources|authorities|diplomats|analysts|
 // An owner, or a determiner that points back to a group the story has described ("The researchers
 // reported", like "The figures show"), makes a group specific.
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'these', 'those']);
+// Kinds of body whose officials stay unnamed: capitalised only because they open the sentence.
+const COMMON_OWNERS = new Set(['company', 'union', 'hospital', 'school', 'city', 'county', 'town', 'village', 'police', 'industry', 'club', 'team', 'airline', 'prison', 'district', 'department', 'agency']);
 // Word classes (pos.ts) of words that describe a group without naming it.
 const ORDINARY_CLASSES = new Set<PosClass>(['ADJ', 'VBG', 'VBD', 'VBN', 'ADV', 'NUM']);
 // Words that make an otherwise vague source specific when they precede the head.
@@ -138,7 +140,9 @@ export function isVague(a: Attribution): boolean {
   // "White House officials" names an institution; "officials" or "senior officials" does not.
   for (let i = 0; i < words.length - 1; i++) {
     // A group's opening adjective is capitalised only because it opens the sentence ("Striking dockers").
-    const w = i === 0 && group && ORDINARY_CLASSES.has(posOf(words[i].toLowerCase(), words[i])) ? words[i].toLowerCase() : words[i];
+    // So is a common owner's ("Company officials", "Union officials said"; "Pentagon officials" names one).
+    const opening = i === 0 && ((group && ORDINARY_CLASSES.has(posOf(words[i].toLowerCase(), words[i]))) || COMMON_OWNERS.has(words[i].toLowerCase()));
+    const w = opening ? words[i].toLowerCase() : words[i];
     if (/^[A-Z]/.test(w) && !(i === 0 && (VAGUE_MODIFIERS.test(w.toLowerCase()) || DEMONYM.test(w)))) return false;
     if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w) && !(i === 0 && DEMONYM.test(w))) return false;
   }
