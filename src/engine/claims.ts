@@ -54,12 +54,8 @@ export function claimTerms(info: ClaimInfo): string[] {
  */
 function withoutCredit(c: Claim): string {
   const a = c.status !== 'unsourced' && c.kinds[0] === 'restatement' ? c.attribution : null;
-  let text = c.text;
-  for (const span of a ? [a.cue, a.source] : []) {
-    if (!span || span.start < c.start || span.end > c.end) continue;
-    text = text.slice(0, span.start - c.start) + ' '.repeat(span.end - span.start) + text.slice(span.end - c.start);
-  }
-  return text;
+  if (!a) return c.text;
+  return blanked(c.text, a.source ? [{ span: a.cue }, { span: a.source }] : [{ span: a.cue }], c.start);
 }
 
 /**

@@ -58,7 +58,10 @@ const PLACED = /^(?:the\s+)?(?:officials|sources|authorities|diplomats|analysts|
 // reported", like "The figures show"), makes a group specific.
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'these', 'those']);
 // Kinds of body whose officials stay unnamed: capitalised only because they open the sentence.
-const COMMON_OWNERS = new Set(['company', 'union', 'hospital', 'school', 'city', 'county', 'town', 'village', 'police', 'industry', 'club', 'team', 'airline', 'prison', 'district', 'department', 'agency']);
+const COMMON_OWNERS = new Set([
+  'company', 'union', 'hospital', 'school', 'city', 'county', 'town', 'village', 'police', 'industry', 'club', 'team',
+  'airline', 'prison', 'district', 'department', 'agency',
+]);
 // Word classes (pos.ts) of words that describe a group without naming it.
 const ORDINARY_CLASSES = new Set<PosClass>(['ADJ', 'VBG', 'VBD', 'VBN', 'ADV', 'NUM']);
 // Words that make an otherwise vague source specific when they precede the head.
@@ -141,8 +144,9 @@ export function isVague(a: Attribution): boolean {
   for (let i = 0; i < words.length - 1; i++) {
     // A group's opening adjective is capitalised only because it opens the sentence ("Striking dockers").
     // So is a common owner's ("Company officials", "Union officials said"; "Pentagon officials" names one).
-    const opening = i === 0 && ((group && ORDINARY_CLASSES.has(posOf(words[i].toLowerCase(), words[i]))) || COMMON_OWNERS.has(words[i].toLowerCase()));
-    const w = opening ? words[i].toLowerCase() : words[i];
+    const lowered = words[i].toLowerCase();
+    const opening = i === 0 && ((group && ORDINARY_CLASSES.has(posOf(lowered, words[i]))) || COMMON_OWNERS.has(lowered));
+    const w = opening ? lowered : words[i];
     if (/^[A-Z]/.test(w) && !(i === 0 && (VAGUE_MODIFIERS.test(w.toLowerCase()) || DEMONYM.test(w)))) return false;
     if (!VAGUE_MODIFIERS.test(w.toLowerCase()) && !/^[a-z-]+$/.test(w) && !(i === 0 && DEMONYM.test(w))) return false;
   }
