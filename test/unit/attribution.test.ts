@@ -4,6 +4,8 @@ import * as path from 'path';
 import { segment } from '../../src/engine/segment';
 import { findAttributions, attributeParagraph, type DetailedAttribution } from '../../src/engine/attribution';
 import { parseAnn } from '../../scripts/eval/brat';
+import { paragraphTokens } from '../../src/engine/attribution/context';
+import { roleWindow } from '../../src/engine/attribution/roleTagger';
 import { cpuMs } from './helpers/cpuTime';
 
 // Compiled to out/test/unit; the repository root is three levels up.
@@ -211,5 +213,29 @@ describe('attributions: PolNeAR dev (../shared/datasets/polnear/dev)', function 
     // 70.5 on these 30 articles with the Viterbi cue tagger (60.4 with the greedy one); a broken
     // model or rule drops far below.
     assert.ok(summarize(cue).exact.f1 > 66, JSON.stringify(summarize(cue)));
+  });
+});
+
+describe('role window (roleWindow)', () => {
+  // The text the role tagger reads around the cue word `cue`.
+  function windowText(text: string, cue: string): string {
+    const p = paragraphTokens(text, segment(text, 'plaintext'), 0);
+    const [a, b] = roleWindow(p, p.tokens.findIndex((t) => t.text === cue));
+    return text.slice(p.tokens[a].start, p.tokens[b - 1].end);
+  }
+
+  it("is the cue's sentence when nothing in it can run on into the next", () => {
+    assert.strictEqual(windowText('The mayor said the plan would fail. The council meets on Monday.', 'said'), 'The mayor said the plan would fail.');
+    assert.strictEqual(
+      windowText('The mayor said: \u201cThe plan will fail. Nobody wants it.\u201d The council meets on Monday.', 'said'),
+      'The mayor said: \u201cThe plan will fail. Nobody wants it.\u201d',
+    );
+  });
+
+  it('takes in the next sentence when a quote left open in the sentence runs on into it', () => {
+    assert.strictEqual(
+      windowText('The mayor said: \u201cThe plan will fail. Nobody wants it. We will vote it down.', 'said'),
+      'The mayor said: \u201cThe plan will fail. Nobody wants it.',
+    );
   });
 });
