@@ -4,6 +4,7 @@
 // callers can tell "no figure" from "a figure that is not a statistic".
 import { codeAt, codePointLength, isSpaceAt, letterLength } from './chars';
 import { NumberKind, NumberMention } from './types';
+import { posOf } from './attribution/pos';
 
 interface Token {
   text: string;
@@ -631,9 +632,19 @@ function isAge(toks: readonly Token[], startTok: number, numTok: number, value: 
   if (prev?.isWord && TURNED.has(prev.lower) && (!after || !after.isWord || AFTER_TURNED.has(after.lower))) return true;
   // "who was 84 when she founded it": an age before a clause of time.
   if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')' && after.lower !== 'when') return false;
-  if (prev?.text === ',' && before?.isWord && /^\p{Lu}/u.test(before.text) && after?.text === ',') return true;
+  if (prev?.text === ',' && before?.isWord && after?.text === ',' && (/^\p{Lu}/u.test(before.text) || isPersonNoun(before.lower))) return true;
   return !!prev?.isWord && AGE_VERBS.has(prev.lower) && !!before?.isWord && /^(?:who|he|she|i|you)$/.test(before.lower);
 }
+
+/**
+ * One person named by a common noun ("The suspect, 34, was arrested", "a woman, 45,"): the
+ * lexicon's singular person words (ACTOR: man, driver, officer, mother...) and those it files under
+ * other classes. Never a plural: "The victims, 34, ..." may be a count.
+ */
+function isPersonNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || posOf(w, w) === 'ACTOR';
+}
+const PERSON_NOUNS = new Set(['suspect', 'victim', 'defendant', 'resident', 'patient', 'student', 'gunman', 'shooter', 'passenger', 'pedestrian', 'motorist', 'homeowner', 'inmate', 'spokesman', 'spokeswoman']);
 
 /** A small whole number written out ("four", "ten") or in digits ("10"), or NaN. */
 function smallNumber(t: Token | undefined): number {

@@ -165,6 +165,12 @@ describe('numbers: tallies and ranges are one figure', () => {
     assert.deepStrictEqual(stats('The index turned 60 points lower.').map((x) => x[0]), ['60']);
   });
   it('a number after a comma is no age when no comma follows', () => assert.deepStrictEqual(stats('Smith, 40 people said.'), [['40', 40, 'count', false]]));
+  it('a number between commas after one person named by a common noun is an age; after a plural it is a count', () => {
+    assert.deepStrictEqual(stats('The suspect, 34, was arrested on Thursday.'), []);
+    assert.deepStrictEqual(stats('A woman, 45, and her son were hurt.'), []);
+    assert.deepStrictEqual(stats('The victims, 34, were taken to hospital.').map((x) => x[0]), ['34']);
+    assert.deepStrictEqual(stats('In the county, 34, people died.').map((x) => x[0]), ['34']);
+  });
 });
 
 describe('numbers: age ranges and results', () => {
