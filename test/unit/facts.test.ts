@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { detailsOf } from '../../src/engine/facts/details';
 import { extractFacts, matchFeatures } from '../../src/engine/facts/extract';
 import { findEntities } from '../../src/engine/facts/entities';
 import { FactIndex } from '../../src/engine/facts/index';
@@ -217,5 +218,20 @@ describe('facts: sources of a reference written out', () => {
     const got = buildReferenceIndex([{ path: 'r.txt', text: 'She said the pier would close. The union said 400 dockers struck. They said the strike would go on.' }]).facts.map((f) => f.source);
     assert.ok(!got.some((s) => s !== null && /Castellane|Holt/.test(s)));
     assert.ok(got.includes('The union') || got.includes('the union'), JSON.stringify(got));
+  });
+});
+
+describe('facts: ages and durations (details.ts)', () => {
+  const details = (t: string) => detailsOf(t, 0, t.length).map((d) => [d.key, d.shown]);
+  it('reads ages and durations with their units', () => {
+    assert.deepStrictEqual(details('Police arrested a 36-year-old man.'), [['age', '36-year-old']]);
+    assert.deepStrictEqual(details('The suspect, 34, was arrested. A man aged 41 fled.'), [['age', '34'], ['age', '41']]);
+    assert.deepStrictEqual(details('He was sentenced to eight years in prison.'), [['duration:year', 'eight years']]);
+    assert.deepStrictEqual(details('The 12-minute warning came late.'), [['duration:minute', '12-minute']]);
+  });
+  it('leaves ranges, dates said as durations, and statistics', () => {
+    assert.deepStrictEqual(details('Symptoms appear two to 10 days after exposure, between 5 and 10 minutes, ages 18-34.'), []);
+    assert.deepStrictEqual(details('It happened two years ago. He is 34 years old.'), [['age', '34 years old']]);
+    assert.deepStrictEqual(details('The storm killed 12 people.'), []);
   });
 });

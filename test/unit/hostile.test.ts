@@ -112,6 +112,16 @@ describe('hostile input', function () {
     for (const f of value.findings) assert.ok(f.end <= text.length);
   });
 
+  it('thousands of ages and durations in one sentence, against a reference that gives them too, stay linear', () => {
+    const units = ['minutes', 'hours', 'days', 'weeks'];
+    const spans = Array.from({ length: 60_000 }, (_, i) => `${(i % 50) + 2} ${units[i % 4]}`).join(', ');
+    const text = `The treasurer testified for ${spans} before the council, the clerk said.`;
+    const references = [{ path: 'ref.txt', text: `The treasurer testified for ${spans.slice(0, 20_000)} before the council, the clerk said.` }];
+    const { value, ms } = timed(() => checkAnalysis(engine, text, { references }));
+    assert.ok(ms < 10_000, `took ${ms} ms`);
+    for (const f of value.findings) assert.ok(f.end <= text.length);
+  });
+
   it('thousands of cues, or of opening quote marks, in one sentence with no full stop stay linear', () => {
     // Each used to rank every end up to the sentence's end (content-end ranker), or scan to it ("told"):
     // 400 KB of "A person briefed on the talks said ..." took 33 s; 200 KB of opening quote marks

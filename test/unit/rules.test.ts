@@ -139,6 +139,60 @@ describe('rules: number-mismatch', () => {
   });
 });
 
+describe('rules: number-mismatch, ages and durations', () => {
+  const reference = {
+    path: 'robbery-wire.txt',
+    text:
+      'Police on Thursday arrested a 34-year-old man in connection with last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n\n' +
+      'The robbery at Castellan Jewelers lasted less than four minutes, Police Chief Renata Vukovic said.\n\n' +
+      'A former county treasurer was sentenced Monday to six years in prison for stealing public money, the state Attorney General\'s Office said.\n\n' +
+      'The siren gave residents about 12 minutes of warning, meteorologist Lena Sorensen said.\n\n' +
+      'Treasurer Ida Marsh testified for 11 hours before the Kessling County council on Monday, the council clerk said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  it('flags an age, a duration and a sentence that differ from the reference, with its figure as the fix', () => {
+    const t =
+      'Police on Thursday arrested a 36-year-old man in last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n\n' +
+      'The robbery at Castellan Jewelers lasted less than six minutes, Chief Renata Vukovic said.\n\n' +
+      'A former county treasurer was sentenced Monday to eight years in prison for stealing public money.\n\n' +
+      'The siren gave residents about 15 minutes of warning, Sorensen said.\n';
+    const r = run(t);
+    assert.deepStrictEqual(
+      summary(t, r).filter((x) => x.startsWith('number-mismatch')),
+      ['number-mismatch "36-year-old"', 'number-mismatch "six"', 'number-mismatch "eight"', 'number-mismatch "15"'],
+    );
+    const mismatches = r.findings.filter((f) => f.rule === 'number-mismatch');
+    assert.deepStrictEqual(
+      mismatches.map((f) => f.message),
+      [
+        '36-year-old differs from the reference figure 34-year-old (the Halvern Police Department, robbery-wire.txt:1).',
+        'six minutes differs from the reference figure four minutes (Police Chief Renata Vukovic, robbery-wire.txt:3).',
+        "eight years differs from the reference figure six years (the state Attorney General's Office, robbery-wire.txt:5).",
+        '15 minutes differs from the reference figure 12 minutes (meteorologist Lena Sorensen, robbery-wire.txt:7).',
+      ],
+    );
+    assert.ok(applyEdits(t, mismatches[1].fixes[0].edits).includes('lasted less than four minutes, Chief'));
+    assert.ok(applyEdits(t, mismatches[0].fixes[0].edits).startsWith('Police on Thursday arrested a 34-year-old man'));
+    assert.ok(mismatches.every((f) => f.fixes[0].kind === 'reference-figure' && f.severity === 'error'));
+  });
+  it('leaves the same figure, another thing measured, a range, a date and a draft without references', () => {
+    const t =
+      'The robbery at Castellan Jewelers lasted less than four minutes, Chief Renata Vukovic said.\n\n' +
+      'Officers reached Castellan Jewelers within six minutes of the alarm, the chief said.\n\n' +
+      'The siren gave residents between 10 and 15 minutes of warning, Sorensen said.\n\n' +
+      'Two years ago, a former county treasurer was sentenced to six years in prison for stealing public money.\n\n' +
+      // Another span of the same hearing: the words around the two figures share nothing.
+      'Treasurer Ida Marsh waited 12 hours to testify before the Kessling County council on Monday.\n';
+    assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('number-mismatch')), []);
+    const other = 'Police on Thursday arrested a 36-year-old man in last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n';
+    assert.deepStrictEqual(summary(other, analyze(other, { format: 'plaintext' })), []);
+  });
+  it('compares nothing when either side gives two figures of the kind', () => {
+    const t = 'Police on Thursday arrested a 36-year-old man and a 19-year-old woman in last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n';
+    assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('number-mismatch')), []);
+  });
+});
+
 describe('rules: source-mismatch', () => {
   const reference = {
     path: 'transfer.txt',

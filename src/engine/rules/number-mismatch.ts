@@ -1,12 +1,13 @@
 // number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
 import { figureAndSourceFixes, midSentence, referenceFigureFix, usableSource } from '../fixes';
 import type { FactMatch, NumberMention, ReferenceFact } from '../types';
-import { figureFeatures } from '../facts/figureClause';
+import { figureClause, figureFeatures } from '../facts/figureClause';
 import { entityTokensOf } from '../facts/index';
 import type { ClaimFeatures } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
+import { contradictingDetail, detailsOf, loneDetails, mayHoldDetail } from '../facts/details';
 
 /** A match strong enough to call a differing figure a contradiction rather than another topic. */
 const MIN_MISMATCH_SCORE = 0.45;
@@ -24,7 +25,10 @@ export const numberMismatch: RuleDefinition = {
   description: 'A figure that differs from the matching reference fact.',
   check(ctx: RuleContext): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const info of ctx.claims) if (info.claim.numbers.length > 0) mismatchFindings(ctx, info, out);
+    for (const info of ctx.claims) {
+      if (info.claim.numbers.length > 0) mismatchFindings(ctx, info, out);
+      if (mayHoldDetail(info.claim.text)) detailFindings(ctx, info, out);
+    }
     return out;
   },
 };
@@ -152,6 +156,32 @@ function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]):
         ...mapList(both, (f) => ({ ...f, preferred: f.preferred && fromArticle })),
         { ...figureOnly, preferred: fromArticle && !bothPreferred },
       ],
+    });
+  }
+}
+
+/**
+ * The findings for the ages and durations of one claim (facts/details.ts) that a reference article
+ * gives otherwise: "a 36-year-old man" where the police said 34, "eight years in prison" for six.
+ */
+function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): void {
+  const c = info.claim;
+  const matches = ctx.matches(info);
+  if (!matches.some((m) => m.fact.path !== null && m.score >= MIN_MISMATCH_SCORE)) return;
+  for (const d of loneDetails(detailsOf(ctx.text, c.start, c.end))) {
+    const clause = figureClause(ctx.text, c.start, c.end, d.n);
+    const hit = contradictingDetail(ctx.text, clause, d, matches, (m) => m.score >= MIN_MISMATCH_SCORE);
+    if (!hit) continue;
+    const fact = hit.match.fact;
+    const src = usableSource(fact);
+    out.push({
+      rule: 'number-mismatch',
+      message: `${d.shown} differs from the reference figure ${midSentence(hit.reference.shown)} (${src ? `${src}, ` : ''}${factLocation(fact)}).`,
+      start: d.n.start,
+      end: d.n.end,
+      sentence: { start: c.start, end: c.end },
+      references: [hit.match, ...filterList(matches, (m) => m !== hit.match)],
+      fixes: [referenceFigureFix(ctx.text, d.n, hit.reference.n, fact)],
     });
   }
 }
