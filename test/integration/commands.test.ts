@@ -34,6 +34,8 @@ describe('commands and status bar', () => {
   });
 
   it('activates in well under 100 ms', () => {
+    // Printed, so that the log of every run gives the figure (issue 5 asks for it in the README).
+    console.log(`      activate() took ${api.activationMs.toFixed(1)} ms`);
     assert.ok(api.activationMs < 100, `activate() took ${api.activationMs.toFixed(1)} ms`);
   });
 

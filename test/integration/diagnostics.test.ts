@@ -80,6 +80,15 @@ describe('diagnostics', () => {
     assert.ok(checked >= 2, 'at least two findings match a reference fact');
   });
 
+  it('publishes a duration that differs from the reference as an error on the figure', () => {
+    const range = rangeOf(doc, 'nine hours');
+    const d = diagnostics.find((x) => codeOf(x) === 'number-mismatch' && x.range.intersection(range));
+    assert.ok(d, lines(diagnostics).join('\n'));
+    assert.strictEqual(doc.getText(d.range), 'nine');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(d.message, 'nine hours differs from the reference figure six hours (fire chief Miriam Okafor, harbour-fire.ref.md:15).');
+  });
+
   it('leaves the attributed sentence and the headline alone', () => {
     for (const needle of ['Damage is estimated at $4.2 million', 'Fire sweeps Port Ellis harbour']) {
       const range = rangeOf(doc, needle);
