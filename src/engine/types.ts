@@ -108,6 +108,8 @@ export interface ReferenceFact {
   end: number;
   /** The attributed statement (the content span, or the sentence when there is none). */
   text: string;
+  /** Offset of `text` in its reference article (reference facts only). */
+  textStart?: number;
   /** The source as written ("the CEC final data"), or null. */
   source: string | null;
   cue: string;

@@ -57,7 +57,10 @@ function appendMatch(md: vscode.MarkdownString, match: FactMatch, result: DraftR
     ? `[${escapeMarkdown(where)}](${commandLink(OPEN_REFERENCE_COMMAND, [location.uri.toString(), location.range.start.line])})`
     : escapeMarkdown(where);
   md.appendMarkdown(`- **${escapeMarkdown(fact.source ?? 'unnamed source')}** · ${link} · score ${match.score.toFixed(2)}\n\n  > `);
-  appendHighlighted(md, fact.text, fact.numbers, new Set(match.differentNumbers.map((d) => d.reference.start)));
+  // An age or a duration that differs is no statistic of the fact, but it is shown like one.
+  const shown = new Set(fact.numbers.map((n) => n.start));
+  const figures = [...fact.numbers, ...match.differentNumbers.map((d) => d.reference).filter((n) => !shown.has(n.start))];
+  appendHighlighted(md, fact.text, figures, new Set(match.differentNumbers.map((d) => d.reference.start)));
   md.appendMarkdown('\n\n');
   if (match.sameNumbers.length > 0) {
     md.appendMarkdown(`  Same figure: ${match.sameNumbers.map((n) => `**${escapeMarkdown(n.draft.text)}**`).join(', ')}\n\n`);

@@ -58,6 +58,14 @@ describe('hover', () => {
     assert.ok(text.includes(`~~${differ.reference.text}~~`), `the differing reference figure is not marked:\n${text}`);
   });
 
+  it('shows a differing duration beside its fact, struck through there', async () => {
+    const finding = result.findings.find((f) => f.rule === 'number-mismatch' && f.message.startsWith('nine hours'));
+    assert.ok(finding, 'no duration mismatch in the draft');
+    const text = await hoverText(doc, at(finding));
+    assert.ok(text.includes('draft **nine** vs reference **six**'), text);
+    assert.ok(text.includes('**~~six~~**'), `the reference duration is not marked:\n${text}`);
+  });
+
   it('opens the reference at the fact line from the hover link', async () => {
     const finding = result.findings.find((f) => f.references.some((m) => m.fact.path));
     assert.ok(finding);

@@ -174,6 +174,10 @@ describe('rules: number-mismatch, ages and durations', () => {
     assert.ok(applyEdits(t, mismatches[1].fixes[0].edits).includes('lasted less than four minutes, Chief'));
     assert.ok(applyEdits(t, mismatches[0].fixes[0].edits).startsWith('Police on Thursday arrested a 34-year-old man'));
     assert.ok(mismatches.every((f) => f.fixes[0].kind === 'reference-figure' && f.severity === 'error'));
+    // The pair goes with the matched fact, the reference figure placed in its article (the hover marks it).
+    const pair = mismatches[2].references[0].differentNumbers[0];
+    assert.strictEqual(t.slice(pair.draft.start, pair.draft.end), 'eight');
+    assert.strictEqual(reference.text.slice(pair.reference.start, pair.reference.end), 'six');
   });
   it('leaves the same figure, another thing measured, a range, a date and a draft without references', () => {
     const t =

@@ -113,7 +113,7 @@ function comparable(a: number, b: number): boolean {
   return Math.max(a, b) <= 10 * Math.min(a, b);
 }
 
-// A fact's details, worked out once per fact object (facts of a reference set are cached with it).
+// A fact's details (offsets into fact.text), worked out once per fact object (facts of a reference set are cached with it).
 const factDetailCache = new WeakMap<object, Detail[]>();
 
 function factDetails(m: FactMatch): Detail[] {
@@ -145,3 +145,9 @@ function lowerWords(s: string): string[] {
 
 const DEGREE = new Set(contentTerms('within about almost nearly roughly around least less more than some over under just only after before'));
 const UNIT_TERMS = new Set(contentTerms([...UNITS].map((u) => `${u} ${u}s`).join(' ')));
+
+/** Figure `n` of a fact's details with offsets into the fact's article, as its statistics have. */
+export function inArticle(fact: FactMatch['fact'], n: NumberMention): NumberMention {
+  const base = fact.textStart ?? 0;
+  return { ...n, start: n.start + base, end: n.end + base };
+}

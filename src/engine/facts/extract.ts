@@ -87,6 +87,8 @@ export function extractFacts(
       start,
       end,
       text: text.slice(cStart, cEnd),
+      // Only a reference article's facts: a draft's move with every edit (carry.ts shifts start / end).
+      ...(path !== null ? { textStart: cStart } : {}),
       source: a.source ? a.source.text : null,
       cue: a.cue.text,
       kind: a.kind,

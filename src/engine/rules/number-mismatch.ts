@@ -7,7 +7,7 @@ import type { ClaimFeatures } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
-import { contradictingDetail, detailsOf, loneDetails, mayHoldDetail } from '../facts/details';
+import { contradictingDetail, detailsOf, inArticle, loneDetails, mayHoldDetail } from '../facts/details';
 
 /** A match strong enough to call a differing figure a contradiction rather than another topic. */
 const MIN_MISMATCH_SCORE = 0.45;
@@ -180,7 +180,11 @@ function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
       start: d.n.start,
       end: d.n.end,
       sentence: { start: c.start, end: c.end },
-      references: [hit.match, ...filterList(matches, (m) => m !== hit.match)],
+      // The hover shows the pair beside the fact, as it does a differing statistic.
+      references: [
+        { ...hit.match, differentNumbers: [{ draft: d.n, reference: inArticle(fact, hit.reference.n) }, ...hit.match.differentNumbers] },
+        ...filterList(matches, (m) => m !== hit.match),
+      ],
       fixes: [referenceFigureFix(ctx.text, d.n, hit.reference.n, fact)],
     });
   }
