@@ -27,7 +27,7 @@ export const numberMismatch: RuleDefinition = {
     const out: RawFinding[] = [];
     for (const info of ctx.claims) {
       if (info.claim.numbers.length > 0) mismatchFindings(ctx, info, out);
-      if (mayHoldDetail(info.claim.text)) detailFindings(ctx, info, out);
+      detailFindings(ctx, info, out);
     }
     return out;
   },
@@ -167,7 +167,8 @@ function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]):
 function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): void {
   const c = info.claim;
   const matches = ctx.matches(info);
-  if (!matches.some((m) => m.fact.path !== null && m.score >= MIN_MISMATCH_SCORE)) return;
+  // The matches first: without references (and on most keystrokes) they settle it at no cost.
+  if (!matches.some((m) => m.fact.path !== null && m.score >= MIN_MISMATCH_SCORE) || !mayHoldDetail(c.text)) return;
   for (const d of loneDetails(detailsOf(ctx.text, c.start, c.end))) {
     const clause = figureClause(ctx.text, c.start, c.end, d.n);
     const hit = contradictingDetail(ctx.text, clause, d, matches, (m) => m.score >= MIN_MISMATCH_SCORE);
