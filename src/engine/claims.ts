@@ -176,6 +176,21 @@ function pronounForActor(sentence: string, before: string, knownNames: ReadonlyS
 
 // Verbs that report an event: past tense, passive, perfect or future.
 const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|died|was|were|had|has been|have been|will|would|won|lost|met|held|took|gave|made|left|sent|began|fell|rose|paid|led|got|came|went|saw|struck|hit|cut|sold|bought|built|fought|broke|spoke|wrote|ran|fled|shot|stole|drew|became|kept|brought|caught|sought|taught|threw|wore|beat|bore|chose|forgot|froze|hid|laid|lay|slept|spent|stood|swore|tore|understood|withdrew|won)\b/iu;
+/**
+ * A definition's text without the participle that describes its noun: "Legionnaires' disease is a
+ * severe form of pneumonia caused by Legionella bacteria." tells what a thing is, not what anyone
+ * did, and "caused" is no event there. Only a kind of thing (a lower-case word before "is a" /
+ * "are an") with a participle of cause or make-up and its "by" after it: "Darnell Fitch is a
+ * suspect wanted by police", "The virus is a strain first identified by Chinese scientists" and
+ * "The fire was caused by wiring" keep their verbs.
+ * Anchored, and no class repeats over another, so linear.
+ */
+function definedOnly(text: string): string {
+  const m = DEFINITION_RE.exec(text);
+  return m ? text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length) : text;
+}
+const DEFINITION_RE = /^([^,;:]{0,100}?(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*\s(?:is|are)\s+(?:a|an)\s[^,;:]{0,100}?\s)(?:caused|spread|transmitted|carried|triggered|marked|characteri[sz]ed|produced)\s+by\b/u;
+
 // A sentence that gives nothing but someone's age ("She was 84.", "Reyes is 52 years old."): a
 // detail of the person, as in an obituary, not an event to source. Anchored, so linear.
 const AGE_ONLY_RE = /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was|is)\s+(?:just\s+|only\s+)?\d{1,3}(?:\s+years?\s+old)?\s*[.!]?\s*$/u;
@@ -538,7 +553,7 @@ export function paragraphClaims(
     // An event is told by its verb and needs a named actor: a sentence with neither figures, quotes
     // nor such a verb is no claim, and its names are not looked for.
     let eventTest: boolean | undefined;
-    const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(reporterText) && !/\?\s*["”»]?\s*$/.test(sText));
+    const eventVerb = (): boolean => (eventTest ??= EVENT_VERB_RE.test(definedOnly(reporterText)) && !/\?\s*["”»]?\s*$/.test(sText));
     // Not a claim by its shape; with references, still a restatement when it says what one attributes.
     const shapeless = kinds.length === 0 && (!eventVerb() || AGE_ONLY_RE.test(sText));
     if (shapeless && !(options.restatements && mayRestate(sText, startsInQuote))) continue;

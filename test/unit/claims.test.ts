@@ -86,6 +86,20 @@ describe('claims', () => {
     ]);
   });
 
+  it('reads what a kind of thing is ("a form of pneumonia caused by ...") as no event; what someone did stays one', () => {
+    const t =
+      "Legionnaires' disease is a severe form of pneumonia caused by Legionella bacteria.\n\n" +
+      'Lyme disease is an infection transmitted by ticks.\n\n' +
+      'Darnell Fitch is a suspect wanted by police in the robbery of Castellan Jewelers.\n\n' +
+      'The virus is a strain first identified by Chinese scientists in Wuhan.\n\n' +
+      'The Smith Foundation is a charity founded by Jane Smith.\n';
+    assert.deepStrictEqual(brief(claims(t)), [
+      'unsourced event: Darnell Fitch is a suspect wanted by police in the robbery of Castellan Jewelers.',
+      'unsourced event: The virus is a strain first identified by Chinese scientists in Wuhan.',
+      'unsourced event: The Smith Foundation is a charity founded by Jane Smith.',
+    ]);
+  });
+
   it('reads an obituary\'s survivors, services and flowers as no claims, and generations as time', () => {
     const t =
       'Mrs. Lund is survived by two sons and a sister, Ruth Lund, of Elwin.\n\n' +

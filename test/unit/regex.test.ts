@@ -38,6 +38,7 @@ const ADVERSARIAL: Array<[string, string, number]> = [
   ['HTML comment opened, never closed', `'<!--' + fill('attribution-review-disable ', ${MB})`, 2_000],
   ['Markdown link brackets, never closed', `fill('[a](', ${DENSE})`, 5_000],
   ['emphasis markers', `fill('*_', ${DENSE})`, 5_000],
+  ['a definition that never reaches its participle', `fill('the virus is an infection of ', ${MB})`, 2_000],
   ['hyphens and dashes', `fill('-—–', ${DENSE})`, 5_000],
   ['newline runs', `fill('\\n', ${MB})`, 2_000],
   ['CR runs', `fill('\\r', ${MB})`, 2_000],
