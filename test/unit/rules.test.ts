@@ -273,6 +273,33 @@ describe('rules: source-mismatch, organisations', () => {
   });
 });
 
+describe('rules: source-mismatch, a body against a person described by another', () => {
+  const reference = {
+    path: 'treasurer.txt',
+    text:
+      'Kessling County has recovered about $600,000 so far, county administrator Joan Pereira said.\n\n' +
+      'The Linwood Transit Authority has estimated the Eastside line would cost $58 million, city spokesman Ben Kowalczyk said.\n\n' +
+      'The county will seek the rest of the money through a civil lawsuit, Mayor Ida Brandt said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  it('flags a statement credited to a body when the reference gives it to an officer of another kind of body', () => {
+    const t = "Kessling County has recovered about $600,000 so far, according to the state Auditor's Office.\n";
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r), ['source-mismatch "the state Auditor\'s Office"']);
+    assert.strictEqual(r.findings[0].message, "This is credited to the state Auditor's Office; the reference article attributes it to county administrator Joan Pereira (treasurer.txt:1).");
+    assert.strictEqual(applyEdits(t, r.findings[0].fixes[0].edits), 'Kessling County has recovered about $600,000 so far, according to county administrator Joan Pereira.\n');
+  });
+  it('leaves a body of the kind the officer serves, one the statement names, and an officer of no named kind', () => {
+    for (const t of [
+      "Kessling County has recovered about $600,000 so far, according to the Kessling County Treasurer's Office.\n",
+      'The Eastside line would cost an estimated $58 million, according to the Linwood Transit Authority.\n',
+      "The county will seek the rest of the money through a civil lawsuit, the county attorney's office said.\n",
+    ]) {
+      assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('source-mismatch')), [], t);
+    }
+  });
+});
+
 describe('rules: vague-source', () => {
   const text = 'Officials said 412 ships docked at Port Elwin last year.\n';
   const specs: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '412 ships docked at Port Elwin last year', vague: true }];

@@ -1,9 +1,11 @@
 // source-mismatch: a figure the draft credits to one person that its reference article gives to
 // another ("Okafor said the deal was worth 18 million euros", where the reference has Fontes say
 // it), or a statement it credits to one organisation that the reference gives to another ("...,
-// according to the Halvern Police Department" for the fire department's). The statement is right;
-// the credit is not. A person and an organisation are never compared: an organisation and its
-// officers speak for each other ("the company said" for its chief financial officer's figure).
+// according to the Halvern Police Department" for the fire department's), or to a person whose
+// description names another kind of body ("according to the state Auditor's Office" for "county
+// administrator Joan Pereira said"). The statement is right; the credit is not. An organisation
+// and its officers speak for each other ("the company said" for its chief financial officer's
+// figure), so a person is compared only through the body their description names.
 import type { ClaimInfo } from '../claims';
 import { fullName, personName, TITLE_WORDS } from '../facts/sourceNames';
 import { posOf } from '../attribution/pos';
@@ -123,9 +125,18 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
   if (credited === null) return;
   let other: FactMatch | null = null;
   for (const m of stating) {
-    const given = m.fact.source && !m.fact.vague ? bodyWords(m.fact.source, '') : null;
-    // A fact of the same body, of a person or of no named source may well be the draft's.
-    if (given === null || sameBody(credited, given)) return;
+    const src = m.fact.source && !m.fact.vague ? m.fact.source : null;
+    const given = src !== null ? bodyWords(src, '') : null;
+    if (given !== null) {
+      // A fact of the same body may well be the draft's.
+      if (sameBody(credited, given)) return;
+    } else {
+      // A person speaks for the body their description names ("county administrator Joan
+      // Pereira", "authority spokesman Ben Kowalczyk"); one described otherwise, or not at all,
+      // may speak for the draft's, and so may a statement that names the draft's body itself.
+      const office = src !== null ? officeWords(src) : null;
+      if (office === null || office.some((w) => credited.includes(w)) || namesBody(m.fact.terms, credited)) return;
+    }
     other ??= m;
   }
   if (other === null) return;
@@ -148,6 +159,31 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
       },
     ],
   });
+}
+
+/**
+ * The kinds of body a person's description before their name gives ("county administrator Joan
+ * Pereira" -> county, "authority spokesman Ben Kowalczyk" -> authority, "Police Chief Renata
+ * Vukovic" -> police), or null: no person, or a description that names no body ("Mayor Ida
+ * Brandt", "analyst Dana Whitcombe": a mayor may speak for the city or its council).
+ */
+function officeWords(source: string): string[] | null {
+  const cleaned = source.trim().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
+  if (surnameOf(cleaned, '') === null) return null;
+  const name = personName(cleaned);
+  if (!name) return null;
+  const words = cleaned.slice(0, cleaned.length - name.length).toLowerCase().split(/[^\p{L}]+/u);
+  const office = words.filter((w) => BODY_HEAD.has(w) || BODY_KIND.has(w));
+  return office.length > 0 ? office : null;
+}
+
+/** Kinds of public body a person's description may name besides BODY_HEAD's ("county administrator"). */
+const BODY_KIND = new Set(['county', 'city', 'state', 'town', 'village', 'federal', 'school', 'transit']);
+
+/** Whether a statement's words hold every distinctive word of a body's name ("the Linwood Transit Authority has estimated ..."). */
+function namesBody(terms: readonly string[], body: readonly string[]): boolean {
+  const distinct = body.filter((w) => !GENERIC_BODY.has(w) && !BODY_HEAD.has(w) && !BODY_KIND.has(w));
+  return distinct.length > 0 && distinct.every((w) => terms.some((t) => w.startsWith(t) || t.startsWith(w)));
 }
 
 /** Words of an organisation's name that tell nothing apart. */
