@@ -301,6 +301,19 @@ describe('rules: source-mismatch, a body against a person described by another',
 });
 
 describe('rules: vague-source', () => {
+  it('flags a charge in the passive with no one behind it ("was accused of", "was identified"), not one that names its agent', () => {
+    const t =
+      'Darnell Fitch was accused of stealing $600,000 from the county.\n\n' +
+      'The suspect, Darnell Fitch, was identified from surveillance footage and a partial licence plate.\n\n' +
+      'Peacekeepers have been blamed for introducing cholera to the island.\n\n' +
+      'Fitch was accused by prosecutors of stealing $600,000 from the county.\n\n' +
+      'Darnell Fitch was identified by police as the suspect.\n';
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext' })), [
+      'vague-source "was accused of"',
+      'vague-source "was identified"',
+      'vague-source "have been blamed for"',
+    ]);
+  });
   const text = 'Officials said 412 ships docked at Port Elwin last year.\n';
   const specs: AttrSpec[] = [{ source: 'Officials', cue: 'said', content: '412 ships docked at Port Elwin last year', vague: true }];
   it('flags the vague phrase and names the source the reference gives', () => {

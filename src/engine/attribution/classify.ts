@@ -111,6 +111,10 @@ const ONE_OF_MANY = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}(?:resident|witn
 
 const AGENTLESS_ESTIMATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:expected|projected|estimated|forecast|anticipated|predicted|thought|rumou?red)\b/;
 
+// A charge in the passive with no one behind it: "Fitch was identified from surveillance footage",
+// "She is accused of stealing $600,000", "They have been blamed for the delays": by whom?
+const AGENTLESS_CHARGE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:accused|identified|suspected|blamed)\b/;
+
 /** A sourceless estimate in the passive: "is expected", "are widely projected", "was thought". */
 export function isAgentlessEstimate(a: Attribution): boolean {
   return !a.source && AGENTLESS_ESTIMATE.test(collapseSpace(a.cue.text.toLowerCase()));
@@ -120,9 +124,9 @@ export function isAgentlessEstimate(a: Attribution): boolean {
 export function isVague(a: Attribution): boolean {
   const cue = collapseSpace(a.cue.text.toLowerCase());
   if (VAGUE_CUES.test(cue)) return true;
-  // Sourceless: "reportedly", "it is alleged", and an estimate in the passive with no one behind it
-  // ("The bridge is expected to cost $96 million": expected by whom?).
-  if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue) || AGENTLESS_ESTIMATE.test(cue);
+  // Sourceless: "reportedly", "it is alleged", and an estimate or a charge in the passive with no
+  // one behind it ("The bridge is expected to cost $96 million": expected by whom?).
+  if (!a.source) return /\breport|\ballege|\bsaid to\b|\bbelieved\b/.test(cue) || AGENTLESS_ESTIMATE.test(cue) || AGENTLESS_CHARGE.test(cue);
   const src = collapseSpace(a.source.text).trim();
   const lower = src.toLowerCase();
   if (lower === 'it') return /\b(reported|said|believed|claimed|alleged|rumou?red|understood|thought)\b/.test(cue);
