@@ -183,7 +183,7 @@ const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|died|was|were|had|has been|have been|wil
  * "are an") with a participle of cause or make-up and its "by" after it: "Darnell Fitch is a
  * suspect wanted by police", "The virus is a strain first identified by Chinese scientists" and
  * "The fire was caused by wiring" keep their verbs.
- * Anchored, and no class repeats over another, so linear.
+ * Anchored, and every repeat that may backtrack is bounded ({0,100}), so linear.
  */
 function definedOnly(text: string): string {
   const m = DEFINITION_RE.exec(text);
