@@ -110,6 +110,8 @@ export interface ReferenceFact {
   text: string;
   /** Offset of `text` in its reference article (reference facts only). */
   textStart?: number;
+  /** Offset of `source` in its reference article (reference facts with a source only). */
+  sourceStart?: number;
   /** The source as written ("the CEC final data"), or null. */
   source: string | null;
   cue: string;

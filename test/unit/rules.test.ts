@@ -191,6 +191,22 @@ describe('rules: number-mismatch, ages and durations', () => {
     const other = 'Police on Thursday arrested a 36-year-old man in last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n';
     assert.deepStrictEqual(summary(other, analyze(other, { format: 'plaintext' })), []);
   });
+  it("compares a person's age with the reference's age of the same person, read from the source too", () => {
+    const ref = {
+      path: 'court-wire.txt',
+      text: 'One of the victims, Agnes Whitfield, 81, told the judge she lost nearly all of her retirement savings.\n',
+    };
+    const same = 'One of the victims, Agnes Whitfield, 84, told the judge she lost nearly all of her retirement savings.\n';
+    const r = analyze(same, { format: 'plaintext', references: [ref] });
+    assert.deepStrictEqual(summary(same, r), ['number-mismatch "84"']);
+    assert.strictEqual(r.findings[0].message, '84 differs from the reference figure 81 (One of the victims, Agnes Whitfield, 81, court-wire.txt:1).');
+    // The pair points at the age in the reference's source, where it stands in the article.
+    const pair = r.findings[0].references[0].differentNumbers[0];
+    assert.strictEqual(ref.text.slice(pair.reference.start, pair.reference.end), '81');
+    // Another person who told the judge the same is no correction of Whitfield's age.
+    const other = 'One of the victims, Ruth Amsel, 84, told the judge she lost nearly all of her retirement savings.\n';
+    assert.deepStrictEqual(summary(other, analyze(other, { format: 'plaintext', references: [ref] })).filter((x) => x.startsWith('number-mismatch')), []);
+  });
   it('compares nothing when either side gives two figures of the kind', () => {
     const t = 'Police on Thursday arrested a 36-year-old man and a 19-year-old woman in last week\'s armed robbery of a Main Street jewelry store, the Halvern Police Department said.\n';
     assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('number-mismatch')), []);
@@ -289,6 +305,16 @@ describe('rules: source-mismatch, a body against a person described by another',
     assert.strictEqual(r.findings[0].message, "This is credited to the state Auditor's Office; the reference article attributes it to county administrator Joan Pereira (treasurer.txt:1).");
     assert.strictEqual(applyEdits(t, r.findings[0].fixes[0].edits), 'Kessling County has recovered about $600,000 so far, according to county administrator Joan Pereira.\n');
   });
+  it("flags a sheriff's office for a fire marshal's finding", () => {
+    const ref = { path: 'fire.txt', text: 'Investigators believe the fire started in a space heater in an upstairs bedroom, deputy fire marshal Curtis Amberley said.\n' };
+    const t = "Investigators believe the fire started in a space heater in an upstairs bedroom, the Ostrander County Sheriff's Office said.\n";
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext', references: [ref] })), ['source-mismatch "the Ostrander County Sheriff\'s Office"']);
+  });
+  it('reads a capitalised description before a given name as a person, not a body ("Parent Anna Reyes")', () => {
+    const ref = { path: 'board.txt', text: 'Parent Thomas Beckwith, 44, told the board he moved to the district for its music program.\n' };
+    const t = 'Parent Anna Reyes, 46, told the board she moved to the district for its music program.\n';
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext', references: [ref] })), []);
+  });
   it('leaves a body of the kind the officer serves, one the statement names, and an officer of no named kind', () => {
     for (const t of [
       "Kessling County has recovered about $600,000 so far, according to the Kessling County Treasurer's Office.\n",
@@ -307,11 +333,14 @@ describe('rules: vague-source', () => {
       'The suspect, Darnell Fitch, was identified from surveillance footage and a partial licence plate.\n\n' +
       'Peacekeepers have been blamed for introducing cholera to the island.\n\n' +
       'Fitch was accused by prosecutors of stealing $600,000 from the county.\n\n' +
-      'Darnell Fitch was identified by police as the suspect.\n';
+      'Darnell Fitch was identified by police as the suspect.\n\n' +
+      // What follows "as" is who they are, not who identified them.
+      'The man was identified as Harold Okafor.\n';
     assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext' })), [
       'vague-source "was accused of"',
       'vague-source "was identified"',
       'vague-source "have been blamed for"',
+      'vague-source "was identified"',
     ]);
   });
   const text = 'Officials said 412 ships docked at Port Elwin last year.\n';

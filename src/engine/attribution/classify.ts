@@ -115,6 +115,11 @@ const AGENTLESS_ESTIMATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(
 // "She is accused of stealing $600,000", "They have been blamed for the delays": by whom?
 const AGENTLESS_CHARGE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:accused|identified|suspected|blamed)\b/;
 
+/** A charge in the passive ("was identified", "is accused"), whatever follows it. */
+export function isPassiveCharge(cue: string): boolean {
+  return AGENTLESS_CHARGE.test(collapseSpace(cue.toLowerCase()));
+}
+
 /** A sourceless estimate in the passive: "is expected", "are widely projected", "was thought". */
 export function isAgentlessEstimate(a: Attribution): boolean {
   return !a.source && AGENTLESS_ESTIMATE.test(collapseSpace(a.cue.text.toLowerCase()));

@@ -19,7 +19,7 @@ import { rankContentStart } from './contentStart';
 import { rankCueExtent, type CueExtentSite } from './cueExtent';
 import { CUE_EXTENT_MODEL } from '../data/cue-extent-model';
 import { findExtraCues } from './extraCues';
-import { attributionKind, isVague } from './classify';
+import { attributionKind, isPassiveCharge, isVague } from './classify';
 import { repairSpans } from './repair';
 import { contentLength, continueQuote, cutAtBut, shapeTaggedContent } from './content';
 import { extendCue, matchPatterns, trimCue, type PatternMatch } from './patterns';
@@ -326,6 +326,8 @@ function buildFound(
     fragments.push(f);
     if (!main || f.end - f.start > main.end - main.start) main = f;
   }
+  // "The man was identified as Harold Okafor": after a passive charge only "by" brings its agent.
+  if (source && source[0] >= ce && isPassiveCharge(text.slice(tok[cs].start, tok[ce - 1].end)) && tok[source[0] - 1]?.lower !== 'by') source = null;
   const attribution: DetailedAttribution = {
     cue: span(text, tok[cs].start, tok[ce - 1].end),
     source: source ? span(text, tok[source[0]].start, tok[source[1] - 1].end) : null,

@@ -3,7 +3,7 @@
 // draft can still get wrong against the article it was written from. A copy desk checks them too.
 
 import { findNumbers, sameFigure } from '../numbers';
-import type { FactMatch, NumberMention } from '../types';
+import type { FactMatch, NumberMention, ReferenceFact } from '../types';
 import { filterList } from '../lists';
 import { contentTerms } from '../text';
 import { figureClause } from './figureClause';
@@ -64,6 +64,8 @@ function detailOf(text: string, n: NumberMention): Detail | null {
 export interface DetailConflict {
   match: FactMatch;
   reference: Detail;
+  /** The reference figure with offsets into its article, as a fact's statistics have them. */
+  inArticle: NumberMention;
 }
 
 /**
@@ -95,15 +97,19 @@ export function contradictingDetail(
   let conflict: DetailConflict | undefined;
   for (const m of matches) {
     if (m.fact.path === null || m.fact.vague || !isStrong(m)) continue;
-    const same = filterList(factDetails(m), (r) => r.key === d.key);
-    if (same.length !== 1) continue;
-    const r = same[0];
+    const kin = filterList(factDetails(m.fact), (r) => r.d.key === d.key);
+    if (kin.length !== 1) continue;
+    const { d: r, text: t, base, clause: refClause } = kin[0];
     if (sameFigure(d.n, r.n)) return undefined;
     if (conflict || !comparable(d.n.value, r.n.value)) continue;
+    // Whose age: two named people must be the same one ("Agnes Whitfield, 84," against "Agnes
+    // Whitfield, 81,"; not another parent who "told the board" too). Otherwise, what it measures.
+    const owners = [ageOwner(text, clause.start, d), ageOwner(t, refClause.start, r)];
     around ??= new Set(neighbourTerms(text, clause.start, clause.end, d));
-    const t = m.fact.text;
-    const refClause = figureClause(t, 0, t.length, r.n);
-    if (neighbourTerms(t, refClause.start, refClause.end, r).some((w) => around!.has(w))) conflict = { match: m, reference: r };
+    const related = owners[0] !== null && owners[1] !== null ? owners[0] === owners[1] : neighbourTerms(t, refClause.start, refClause.end, r).some((w) => around!.has(w));
+    if (related) {
+      conflict = { match: m, reference: r, inArticle: { ...r.n, start: r.n.start + base, end: r.n.end + base } };
+    }
   }
   return conflict;
 }
@@ -113,15 +119,37 @@ function comparable(a: number, b: number): boolean {
   return Math.max(a, b) <= 10 * Math.min(a, b);
 }
 
-// A fact's details (offsets into fact.text), worked out once per fact object (facts of a reference set are cached with it).
-const factDetailCache = new WeakMap<object, Detail[]>();
+/**
+ * Where the words that tell what detail `d` measures lie in text[from, to): the figure's clause
+ * ("lasted less than six minutes"); for an age, the whole sentence, since the clause of "Agnes
+ * Whitfield, 84, told the judge" is "84" alone.
+ */
+export function detailClause(text: string, from: number, to: number, d: Detail): { start: number; end: number } {
+  return d.key === 'age' ? { start: from, end: to } : figureClause(text, from, to, d.n);
+}
 
-function factDetails(m: FactMatch): Detail[] {
-  let ds = factDetailCache.get(m.fact);
+/** A detail of a fact, read from its statement or from its source ("Agnes Whitfield, 81"). */
+interface FactDetail {
+  d: Detail;
+  /** The text the detail's offsets point into, its offset in the article, and the detail's clause there. */
+  text: string;
+  base: number;
+  clause: { start: number; end: number };
+}
+
+// A fact's details, worked out once per fact object (facts of a reference set are cached with it).
+const factDetailCache = new WeakMap<ReferenceFact, FactDetail[]>();
+
+function factDetails(fact: ReferenceFact): FactDetail[] {
+  let ds = factDetailCache.get(fact);
   if (ds === undefined) {
-    const t = m.fact.text;
-    ds = mayHoldDetail(t) ? detailsOf(t, 0, t.length) : [];
-    factDetailCache.set(m.fact, ds);
+    ds = [];
+    const t = fact.text;
+    if (mayHoldDetail(t)) for (const d of detailsOf(t, 0, t.length)) ds.push({ d, text: t, base: fact.textStart ?? 0, clause: detailClause(t, 0, t.length, d) });
+    // A source's description may give the speaker's age: "Parent Thomas Beckwith, 44, told the board".
+    const src = fact.source;
+    if (src !== null && mayHoldDetail(src)) for (const d of detailsOf(src, 0, src.length)) ds.push({ d, text: src, base: fact.sourceStart ?? 0, clause: { start: 0, end: src.length } });
+    factDetailCache.set(fact, ds);
   }
   return ds;
 }
@@ -138,6 +166,14 @@ export function neighbourTerms(text: string, from: number, to: number, d: Detail
   return filterList(contentTerms([...before, ...after].join(' ')), (t) => !own.has(t) && !DEGREE.has(t) && !UNIT_TERMS.has(t));
 }
 
+/** The surname an age between commas follows ("Agnes Whitfield, 84," -> "whitfield"), or null. */
+function ageOwner(text: string, from: number, d: Detail): string | null {
+  if (d.key !== 'age') return null;
+  const named = NAME_BEFORE.exec(text.slice(Math.max(from, d.n.start - 40), d.n.start));
+  return named ? named[1].toLowerCase() : null;
+}
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s?$/u;
+
 /** The words of `s` that open with a lower-case letter (names and sentence openings go). */
 function lowerWords(s: string): string[] {
   return filterList(s.split(/[^\p{L}\p{N}'\u2019-]+/u), (w) => /^\p{Ll}/u.test(w));
@@ -146,8 +182,3 @@ function lowerWords(s: string): string[] {
 const DEGREE = new Set(contentTerms('within about almost nearly roughly around least less more than some over under just only after before'));
 const UNIT_TERMS = new Set(contentTerms([...UNITS].map((u) => `${u} ${u}s`).join(' ')));
 
-/** Figure `n` of a fact's details with offsets into the fact's article, as its statistics have. */
-export function inArticle(fact: FactMatch['fact'], n: NumberMention): NumberMention {
-  const base = fact.textStart ?? 0;
-  return { ...n, start: n.start + base, end: n.end + base };
-}

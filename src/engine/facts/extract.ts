@@ -88,7 +88,7 @@ export function extractFacts(
       end,
       text: text.slice(cStart, cEnd),
       // Only a reference article's facts: a draft's move with every edit (carry.ts shifts start / end).
-      ...(path !== null ? { textStart: cStart } : {}),
+      ...(path !== null ? { textStart: cStart, ...(a.source ? { sourceStart: a.source.start } : {}) } : {}),
       source: a.source ? a.source.text : null,
       cue: a.cue.text,
       kind: a.kind,

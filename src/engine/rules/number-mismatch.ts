@@ -1,13 +1,13 @@
 // number-mismatch: a claim matches a reference fact about the same thing, but its figure differs.
 import { figureAndSourceFixes, midSentence, referenceFigureFix, usableSource } from '../fixes';
 import type { FactMatch, NumberMention, ReferenceFact } from '../types';
-import { figureClause, figureFeatures } from '../facts/figureClause';
+import { figureFeatures } from '../facts/figureClause';
 import { entityTokensOf } from '../facts/index';
 import type { ClaimFeatures } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
-import { contradictingDetail, detailsOf, inArticle, loneDetails, mayHoldDetail } from '../facts/details';
+import { contradictingDetail, detailClause, detailsOf, loneDetails, mayHoldDetail } from '../facts/details';
 
 /** A match strong enough to call a differing figure a contradiction rather than another topic. */
 const MIN_MISMATCH_SCORE = 0.45;
@@ -170,8 +170,7 @@ function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
   // The matches first: without references (and on most keystrokes) they settle it at no cost.
   if (!matches.some((m) => m.fact.path !== null && m.score >= MIN_MISMATCH_SCORE) || !mayHoldDetail(c.text)) return;
   for (const d of loneDetails(detailsOf(ctx.text, c.start, c.end))) {
-    const clause = figureClause(ctx.text, c.start, c.end, d.n);
-    const hit = contradictingDetail(ctx.text, clause, d, matches, (m) => m.score >= MIN_MISMATCH_SCORE);
+    const hit = contradictingDetail(ctx.text, detailClause(ctx.text, c.start, c.end, d), d, matches, (m) => m.score >= MIN_MISMATCH_SCORE);
     if (!hit) continue;
     const fact = hit.match.fact;
     const src = usableSource(fact);
@@ -183,7 +182,7 @@ function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
       sentence: { start: c.start, end: c.end },
       // The hover shows the pair beside the fact, as it does a differing statistic.
       references: [
-        { ...hit.match, differentNumbers: [{ draft: d.n, reference: inArticle(fact, hit.reference.n) }, ...hit.match.differentNumbers] },
+        { ...hit.match, differentNumbers: [{ draft: d.n, reference: hit.inArticle }, ...hit.match.differentNumbers] },
         ...filterList(matches, (m) => m !== hit.match),
       ],
       fixes: [referenceFigureFix(ctx.text, d.n, hit.reference.n, fact)],

@@ -93,7 +93,9 @@ function surnameOf(source: string, text: string): string | null {
   if (!name) return null;
   const words = name.split(' ');
   const first = words[0];
-  const person = described || TITLE_WORDS.has(first.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(first) || posOf(first.toLowerCase(), first) === 'NAME';
+  // A given name may follow a capitalised description: "Parent Anna Reyes", "Witness Joe Lund".
+  const givenName = words.slice(0, -1).some((w) => posOf(w.toLowerCase(), w) === 'NAME');
+  const person = described || TITLE_WORDS.has(first.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(first) || givenName;
   return person && words.length > 1 ? words[words.length - 1] : null;
 }
 
@@ -178,7 +180,7 @@ function officeWords(source: string): string[] | null {
 }
 
 /** Kinds of public body a person's description may name besides BODY_HEAD's ("county administrator"). */
-const BODY_KIND = new Set(['county', 'city', 'state', 'town', 'village', 'federal', 'school', 'transit']);
+const BODY_KIND = new Set(['county', 'city', 'state', 'town', 'village', 'federal', 'school', 'transit', 'fire', 'sheriff']);
 
 /** Whether a statement's words hold every distinctive word of a body's name ("the Linwood Transit Authority has estimated ..."). */
 function namesBody(terms: readonly string[], body: readonly string[]): boolean {
