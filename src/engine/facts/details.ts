@@ -158,7 +158,7 @@ function factDetails(fact: ReferenceFact): FactDetail[] {
  * The common words around detail `d` within text[from, to) (its clause): up to four words before the
  * figure and three after it, without names, the figure and its unit, and words of degree.
  */
-export function neighbourTerms(text: string, from: number, to: number, d: Detail): string[] {
+function neighbourTerms(text: string, from: number, to: number, d: Detail): string[] {
   // Four words lie well within 200 characters; a giant clause is not split whole.
   const before = lowerWords(text.slice(Math.max(from, d.n.start - 200), d.n.start)).slice(-4);
   const after = lowerWords(text.slice(d.n.end, Math.min(to, d.n.end + 200))).slice(0, 3);
