@@ -485,6 +485,30 @@ describe('rules: unattributed-claim, a reference statement restated without its 
   });
 });
 
+describe('rules: unattributed-claim, a stance the reference credits to someone', () => {
+  const reference = {
+    path: 'board.txt',
+    text:
+      'The district also plans to close the Maple Street annex building, which has been used for storage and offices, Superintendent Raymond Tillinghast said.\n\n' +
+      'Mayor Ida Brandt said the annex would be sold to the city, the Pinecrest Gazette reported.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  it("flags a sentence whose own cue ('plans') lies inside what the reference credits to a named source", () => {
+    const t = 'The district also plans to close the Maple Street annex building, which has been used for storage and offices.\n';
+    const r = run(t);
+    assert.deepStrictEqual(summary(t, r), [`unattributed-claim ${JSON.stringify(t.trim())}`]);
+    assert.ok(r.findings[0].message.includes('Superintendent Raymond Tillinghast'), r.findings[0].message);
+  });
+  it('leaves a speech cue of its own, and the sentence with the credit kept', () => {
+    for (const t of [
+      'Mayor Ida Brandt said the annex would be sold to the city.\n',
+      'The district also plans to close the Maple Street annex building, which has been used for storage and offices, Superintendent Raymond Tillinghast said.\n',
+    ]) {
+      assert.deepStrictEqual(summary(t, run(t)).filter((x) => x.startsWith('unattributed-claim')), [], t);
+    }
+  });
+});
+
 describe('rules: settings', () => {
   it('falls back to the default on a malformed severity, with a notice', () => {
     const t = 'Ticket sales fell 40% in the spring.\n';

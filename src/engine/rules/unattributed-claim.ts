@@ -3,6 +3,8 @@
 import { attributionFixes } from '../fixes';
 import { claimHint, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { agreeing, isStrongMatch } from './matchStrength';
+import type { ClaimInfo } from '../claims';
+import { usableSource } from '../fixes';
 
 export const unattributedClaim: RuleDefinition = {
   id: 'unattributed-claim',
@@ -13,7 +15,7 @@ export const unattributedClaim: RuleDefinition = {
     const out: RawFinding[] = [];
     for (const info of ctx.claims) {
       const c = info.claim;
-      if (c.status !== 'unsourced') continue;
+      if (c.status !== 'unsourced' && !(c.status === 'sourced' && restatesWithoutCredit(ctx, info))) continue;
       const coveredByNumber = ctx.enabled('unsourced-number') && c.kinds.includes('statistic') && c.numbers.length > 0;
       const coveredByQuote = ctx.enabled('unattributed-quote') && c.kinds.includes('quote') && info.quotes.length > 0;
       if (coveredByNumber || coveredByQuote) continue;
@@ -38,3 +40,24 @@ export const unattributedClaim: RuleDefinition = {
     return out;
   },
 };
+
+/**
+ * A restatement whose own "attribution" is part of what a reference article credits to someone
+ * else: "The district also plans to close the annex" reads "plans" as the district's stance, but the
+ * reference says "The district also plans to close the annex, Tillinghast said". The draft dropped
+ * the credit. Only cues that do not report speech ("plans", "suggest"): "The mayor said ..." taken
+ * from a reference's "..., the Gazette reported" keeps the mayor as its source.
+ */
+function restatesWithoutCredit(ctx: RuleContext, info: ClaimInfo): boolean {
+  const a = info.claim.attribution;
+  if (info.claim.kinds[0] !== 'restatement' || !a || SPEECH_CUE.test(a.cue.text)) return false;
+  const cue = a.cue.text.toLowerCase();
+  const src = a.source?.text.toLowerCase() ?? '';
+  return agreeing(ctx.matches(info), info.claim.text).some((m) => {
+    if (m.fact.path === null || m.fact.vague || !isStrongMatch(m) || usableSource(m.fact) === null) return false;
+    const said = m.fact.text.toLowerCase();
+    return said.includes(cue) && said.includes(src);
+  });
+}
+
+const SPEECH_CUE = /\b(?:say|said|tell|told|according|report|announc|stat|wr[io]te|written|tweet|post|claim|add|note|explain|insist|argu|warn|confirm|den[iy]|testif|quot|cit)/i;
