@@ -46,12 +46,15 @@ function cleanSource(raw: string): string | null {
   // A company's or a person's abbreviation keeps its period ("Larkin & Co.", "Acme Inc.").
   if (ABBREVIATION_END.test(src) && trimmed.slice(trimmed.indexOf(src) + src.length).startsWith('.')) src += '.';
   // A source with sentence punctuation or markup inside is a mis-read span, not a name.
-  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(/\b(?:\p{Lu}\.)+|\b(?:Co|Inc|Corp|Ltd|Jr|Sr)\./gu, ''))) return null;
+  if (!src || PRONOUNS.test(src) || AUDIENCES.test(src) || src.length > 80 || /[.!?*_#|<>{}[\]]/.test(src.replace(ABBREVIATIONS_WITH_PERIOD, ''))) return null;
   return lowerCommonStart(cutModifier(src)).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
 }
 
 /** Abbreviations that end a company's or a person's name with a period. */
-const ABBREVIATION_END = /\b(?:Co|Inc|Corp|Ltd|Jr|Sr)$/;
+const ABBREVIATIONS = 'Co|Inc|Corp|Ltd|Jr|Sr';
+const ABBREVIATION_END = new RegExp(`\\b(?:${ABBREVIATIONS})$`);
+/** Initials and those abbreviations with their periods, which are no sentence punctuation inside a source. */
+const ABBREVIATIONS_WITH_PERIOD = new RegExp(`\\b(?:\\p{Lu}\\.)+|\\b(?:${ABBREVIATIONS})\\.`, 'gu');
 /** Occupations written before a name, lower case in AP style (unlike formal titles: "Mayor", "Dr."). */
 const OCCUPATIONS = new Set(['analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'strategist', 'consultant', 'researcher', 'lawyer', 'pollster', 'historian']);
 

@@ -25,7 +25,7 @@ const UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year
 export function mayHoldDetail(sentence: string): boolean {
   return DETAIL_HINT.test(sentence);
 }
-const DETAIL_HINT = /\b(?:second|minute|hour|day|week|month|year)s?\b|\baged?\b|-year-old|,\s?\d{1,3},/i;
+const DETAIL_HINT = new RegExp(`\\b(?:${[...UNITS].join('|')})s?\\b|\\baged?\\b|-year-old|,\\s?\\d{1,3},`, 'i');
 
 /** The ages and durations in text[start, end), with offsets into `text`. */
 export function detailsOf(text: string, start: number, end: number): Detail[] {

@@ -4,6 +4,7 @@ import { attributionFixes } from '../fixes';
 import { claimHint, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { agreeing, isStrongMatch } from './matchStrength';
 import type { ClaimInfo } from '../claims';
+import type { FactMatch } from '../types';
 import { usableSource } from '../fixes';
 
 export const unattributedClaim: RuleDefinition = {
@@ -15,13 +16,15 @@ export const unattributedClaim: RuleDefinition = {
     const out: RawFinding[] = [];
     for (const info of ctx.claims) {
       const c = info.claim;
-      if (c.status !== 'unsourced' && !(c.status === 'sourced' && restatesWithoutCredit(ctx, info))) continue;
+      const dropped = c.status === 'sourced' && c.kinds[0] === 'restatement';
+      if (c.status !== 'unsourced' && !dropped) continue;
       const coveredByNumber = ctx.enabled('unsourced-number') && c.kinds.includes('statistic') && c.numbers.length > 0;
       const coveredByQuote = ctx.enabled('unattributed-quote') && c.kinds.includes('quote') && info.quotes.length > 0;
       if (coveredByNumber || coveredByQuote) continue;
       if (c.kinds.length === 0) continue;
       // A fact that says the opposite ("has not doubled" against "has doubled") is no source for it.
       const matches = agreeing(ctx.matches(info), c.text);
+      if (dropped && !restatesWithoutCredit(info, matches)) continue;
       let start = c.start;
       let end = c.end;
       while (start < end && /\s/.test(ctx.text[start])) start++;
@@ -42,18 +45,18 @@ export const unattributedClaim: RuleDefinition = {
 };
 
 /**
- * A restatement whose own "attribution" is part of what a reference article credits to someone
- * else: "The district also plans to close the annex" reads "plans" as the district's stance, but the
- * reference says "The district also plans to close the annex, Tillinghast said". The draft dropped
- * the credit. Only cues that do not report speech ("plans", "suggest"): "The mayor said ..." taken
+ * A credited restatement whose own "attribution" is part of what a reference article (one of
+ * `matches`, those that agree with it) credits to someone else: "The district also plans to close
+ * the annex" reads "plans" as the district's stance, but the reference says "The district also plans
+ * to close the annex, Tillinghast said". The draft dropped the credit. Only cues that do not report speech ("plans", "suggest"): "The mayor said ..." taken
  * from a reference's "..., the Gazette reported" keeps the mayor as its source.
  */
-function restatesWithoutCredit(ctx: RuleContext, info: ClaimInfo): boolean {
+function restatesWithoutCredit(info: ClaimInfo, matches: readonly FactMatch[]): boolean {
   const a = info.claim.attribution;
-  if (info.claim.kinds[0] !== 'restatement' || !a || SPEECH_CUE.test(a.cue.text)) return false;
+  if (!a || SPEECH_CUE.test(a.cue.text)) return false;
   const cue = a.cue.text.toLowerCase();
   const src = a.source?.text.toLowerCase() ?? '';
-  return agreeing(ctx.matches(info), info.claim.text).some((m) => {
+  return matches.some((m) => {
     if (m.fact.path === null || m.fact.vague || !isStrongMatch(m) || usableSource(m.fact) === null) return false;
     const said = m.fact.text.toLowerCase();
     return said.includes(cue) && said.includes(src);
