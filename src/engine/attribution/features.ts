@@ -81,8 +81,8 @@ export interface Prefix {
   /** 1 for a speech / cognition / attitude / intention word (cueLexicon.ts). */
   lex: Uint8Array;
   /**
-   * The id of the token's word values (WordValues.id): equal ids mean equal values of every field
-   * above that reads only the token's text, so per-word memos key on it alone.
+   * The id of the token's word (see nextWordId): equal ids mean equal values of every field above
+   * that reads only the token's text, so per-word memos key on it alone.
    */
   wordId: Float64Array;
   /**
@@ -92,23 +92,72 @@ export interface Prefix {
   cueStart: Uint8Array;
 }
 
+// Token text -> its values (all that prefixCounts needs of a token that depends only on its text),
+// computed once per word: news repeats its words, so most tokens skip five hashes, the stemmer and
+// the word-class lookup. An open-addressing table over one Float64Array with a row of ROW values per
+// word (its text's hash, the five feature hashes, class and lexicon flag, id): a hit reads one cache
+// line and the stored text. A Map of objects took several cache misses per token, and was a tenth of
+// all analysis time. Cleared when three quarters full, so hostile input cannot grow it; a word whose
+// slot is at the end of a long run of colliding ones is computed and not stored, so crafted
+// collisions cannot make lookups slow either.
+const ROW = 8;
+const WORD_SLOTS = 1 << 16;
+const WORD_CACHE_MAX = (WORD_SLOTS * 3) >> 2;
+const MAX_PROBES = 32;
+/** Rows of WORD_SLOTS slots, then a spare row for words that are not stored. */
+const wordRows = new Float64Array((WORD_SLOTS + 1) * ROW);
+/** The text of each used slot ('' = empty: a token is never empty). */
+let wordKeys: string[] = new Array<string>(WORD_SLOTS).fill('');
+let wordCount = 0;
 /**
- * What prefixCounts needs of a token that depends only on its text: computed once per word. A class,
- * not an object literal: the cached values outlive many collections, and V8 would in time decide to
- * allocate a literal's objects in the old generation and throw away the code that creates them.
+ * Unique over the process's life (a double: 2^53 ids never run out), so it keys memos exactly:
+ * equal ids mean equal values of every Prefix field that reads only the token's text.
  */
-class WordValues {
-  /** Unique over the process's life (a double: 2^53 ids never run out), so it keys memos exactly. */
-  readonly id = nextWordId++;
-  constructor(
-    readonly word: number,
-    readonly stem: number,
-    readonly shape: number,
-    readonly suffix: number,
-    readonly pos: number,
-    readonly posClass: number,
-    readonly lex: number,
-  ) {}
+let nextWordId = 0;
+
+/** FNV-1a (32 bit) of a token's text as written. */
+function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Row offset in wordRows of `text`'s values, computed (and stored when there is room) on a miss. */
+function wordRow(text: string): number {
+  const h = textHash(text);
+  const mask = WORD_SLOTS - 1;
+  let slot = h & mask;
+  for (let probes = 0; ; probes++) {
+    const key = wordKeys[slot];
+    if (key === '') break;
+    if (wordRows[slot * ROW] === h && key === text) return slot * ROW;
+    if (probes === MAX_PROBES) return fillRow(WORD_SLOTS * ROW, text, h);
+    slot = (slot + 1) & mask;
+  }
+  if (wordCount >= WORD_CACHE_MAX) {
+    wordKeys = new Array<string>(WORD_SLOTS).fill('');
+    wordCount = 0;
+    slot = h & mask;
+  }
+  wordKeys[slot] = detached(text);
+  wordCount++;
+  return fillRow(slot * ROW, text, h);
+}
+
+/** Writes `text`'s values in the row at offset o, with a new id. */
+function fillRow(o: number, text: string, h: number): number {
+  // From the text alone (not the token's own `lower`), so that a stored row is exact by construction.
+  const lower = lowerOf(text);
+  const cls = posOf(lower, text);
+  wordRows[o] = h;
+  wordRows[o + 1] = hash(lower) | 0;
+  wordRows[o + 2] = hash(stem(lower)) | 0;
+  wordRows[o + 3] = hash(shape(text)) | 0;
+  wordRows[o + 4] = hash(lower.slice(-3)) | 0;
+  wordRows[o + 5] = hash(cls) | 0;
+  wordRows[o + 6] = (POS_INDEX.get(cls) as number) * 2 + (isCueWord(lower) ? 1 : 0);
+  wordRows[o + 7] = nextWordId++;
+  return o;
 }
 
 /** Sentence start and end as word classes, after those of POS_ALL. */
@@ -124,32 +173,6 @@ const POS_INDEX = new Map<string, number>(POS_ALL.map((c, k) => [c, k]));
 /** The hash (as in Prefix.pos; H_START, H_END) of a word class index (Prefix.posClass, POS_START, POS_END). */
 export function posHash(posClass: number): number {
   return POS_HASHES[posClass];
-}
-
-// Token text -> its values; news repeats its words, so most tokens skip five hashes, the stemmer
-// and the word-class lookup. Cleared when full, so hostile input cannot grow it without bound.
-const wordCache = new Map<string, WordValues>();
-let nextWordId = 0;
-const WORD_CACHE_MAX = 50_000;
-
-function wordValues(text: string): WordValues {
-  const hit = wordCache.get(text);
-  if (hit !== undefined) return hit;
-  // From the text alone (not the token's own `lower`), so that a cached entry is exact by construction.
-  const lower = lowerOf(text);
-  const cls = posOf(lower, text);
-  const v = new WordValues(
-    hash(lower),
-    hash(stem(lower)),
-    hash(shape(text)),
-    hash(lower.slice(-3)),
-    hash(cls),
-    POS_INDEX.get(cls) as number,
-    isCueWord(lower) ? 1 : 0,
-  );
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  wordCache.set(detached(text), v);
-  return v;
 }
 
 /**
@@ -181,18 +204,19 @@ export function prefixCounts(p: ParagraphTokens): Prefix {
   const posClass = new Uint8Array(buffer, bytes + 2 * n, n);
   for (let i = 0; i < n; i++) {
     const t = p.tokens[i];
-    const v = wordValues(t.text);
-    word[i] = v.word;
-    st[i] = v.stem;
-    sh[i] = v.shape;
-    suffix[i] = v.suffix;
-    pos[i] = v.pos;
-    posClass[i] = v.posClass;
+    const o = wordRow(t.text);
+    word[i] = wordRows[o + 1];
+    st[i] = wordRows[o + 2];
+    sh[i] = wordRows[o + 3];
+    suffix[i] = wordRows[o + 4];
+    pos[i] = wordRows[o + 5];
+    const classAndLex = wordRows[o + 6];
+    posClass[i] = classAndLex >> 1;
+    lex[i] = classAndLex & 1;
+    wordId[i] = wordRows[o + 7];
     comma[i + 1] = comma[i] + (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '\u2014' || t.text === '--' ? 1 : 0);
     quote[i + 1] = quote[i] + (t.kind === 'quote' ? 1 : 0);
     that[i + 1] = that[i] + (t.lower === 'that' ? 1 : 0);
-    lex[i] = v.lex;
-    wordId[i] = v.id;
     cueStart[i] = t.kind === 'word' || t.text === ':' || t.text === '\u2015' || t.text === '\u2014' ? 1 : 0;
   }
   return { word, stem: st, shape: sh, suffix, pos, posClass, comma, quote, that, lex, cueStart, wordId };
