@@ -8,7 +8,7 @@ import * as engine from '../../src/engine';
 import { buildDraft, loadDevArticles, type Article } from './corpus';
 import { monitorEventLoop } from './loop-monitor';
 import { PeakMemory, collectGarbage } from './memory';
-import { loadPeers } from './peers';
+import { loadPeers, type Peer } from './peers';
 import { coldAndWarm, kb, median, medianOf, ms, now, percentile, ratio, time, timeBoth, type Timing, words } from './timing';
 
 // Bundled to out/bench/main.js by `npm run bench`.
@@ -63,6 +63,9 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
     );
   }
 
+  const writeGood = peers.find((p) => p.name === 'write-good');
+  if (writeGood) await interleaved(articles, writeGood);
+
   const draft = buildDraft(articles, 10_000);
   console.log(`  one 10,000-word draft (${words(draft).toLocaleString('en')} words), fresh analysis, median of ${RUNS}:`);
   const ours10k = await medianOf(RUNS, () => engine.analyze(draft, { format: 'plaintext' }));
@@ -71,6 +74,47 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
     const t = await medianOf(RUNS, () => peer.run(draft));
     row(`  ${peer.name}`, ms(t), `ours/theirs = ${ratio(ours10k, t)}`);
   }
+}
+
+const INTERLEAVED_PASSES = 6;
+
+/**
+ * Ours against one peer with both warm, text by text in alternation (who goes first flips with
+ * each text), so both meet the same state of a shared machine: the passes above run minutes apart,
+ * and this host's speed drifts by a third within minutes. The ratio of each pass's summed CPU.
+ */
+async function interleaved(articles: readonly Article[], peer: Peer): Promise<void> {
+  const ratios: number[] = [];
+  const totals = { ours: 0, theirs: 0 };
+  for (let pass = 0; pass < INTERLEAVED_PASSES; pass++) {
+    let ours = 0;
+    let theirs = 0;
+    for (let i = 0; i < articles.length; i++) {
+      const text = articles[i].text;
+      const runOurs = async (): Promise<void> => {
+        ours += (await timeBoth(() => engine.analyze(text, { format: 'plaintext' }))).cpu;
+      };
+      const runTheirs = async (): Promise<void> => {
+        theirs += (await timeBoth(() => peer.run(text))).cpu;
+      };
+      if ((i + pass) % 2 === 0) {
+        await runOurs();
+        await runTheirs();
+      } else {
+        await runTheirs();
+        await runOurs();
+      }
+    }
+    ratios.push(ours / theirs);
+    totals.ours += ours;
+    totals.theirs += theirs;
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  row(
+    `  interleaved with ${peer.name}, CPU per pass`,
+    `${ms(totals.ours / INTERLEAVED_PASSES)} / ${ms(totals.theirs / INTERLEAVED_PASSES)}`,
+    `ours/theirs median ${ratio(median(ratios), 1)} (${sorted.map((r) => r.toFixed(2)).join(', ')}; ${INTERLEAVED_PASSES} passes, text by text, order flipped each text)`,
+  );
 }
 
 async function keystroke(articles: readonly Article[], memory: PeakMemory): Promise<void> {
