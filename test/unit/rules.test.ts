@@ -326,6 +326,49 @@ describe('rules: source-mismatch, a body against a person described by another',
   });
 });
 
+describe('rules: source-mismatch, a reference body named by its kind alone', () => {
+  const reference = {
+    path: 'layoffs.txt',
+    text:
+      'The company filed a layoff notice with the state Department of Labor on Wednesday, according to the department.\n\n' +
+      'The Bramwell Fire Department gives away free smoke detectors to residents who request them, department spokeswoman Alicia Brandt said.\n\n' +
+      "The scheme came to light when a bank flagged a suspicious transfer and alerted the Carroway County Sheriff's Office, Detective Lamar Quinones said.\n\n" +
+      'The Health Department and the Fire Department inspected the building on Monday, department spokeswoman Alicia Brandt said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  const mismatches = (t: string) => summary(t, run(t)).filter((x) => x.startsWith('source-mismatch'));
+  it('reads "according to the department" as the one department its statement names, and credits that body in the fix', () => {
+    const t = 'The company filed a layoff notice with the state Department of Labor on Wednesday, according to the Tremont County Economic Development Corporation.\n';
+    const r = run(t);
+    assert.deepStrictEqual(mismatches(t), ['source-mismatch "the Tremont County Economic Development Corporation"']);
+    const f = r.findings.find((x) => x.rule === 'source-mismatch')!;
+    assert.strictEqual(
+      f.message,
+      'This is credited to the Tremont County Economic Development Corporation; the reference article attributes it to the department, the state Department of Labor (layoffs.txt:1).',
+    );
+    assert.strictEqual(applyEdits(t, f.fixes[0].edits), 'The company filed a layoff notice with the state Department of Labor on Wednesday, according to the state Department of Labor.\n');
+  });
+  it('reads "department spokeswoman" as a spokeswoman of the department her statement names', () => {
+    const t = 'The Bramwell Fire Department gives away free smoke detectors to residents who request them, according to the Ostrander County Health Department.\n';
+    assert.deepStrictEqual(mismatches(t), ['source-mismatch "the Ostrander County Health Department"']);
+  });
+  it("reads a detective as the police's or a sheriff's", () => {
+    const t = "The scheme came to light when a bank flagged a suspicious transfer and alerted the Carroway County Sheriff's Office, according to the state Attorney General's Office.\n";
+    assert.deepStrictEqual(mismatches(t), ['source-mismatch "the state Attorney General\'s Office"']);
+  });
+  it('leaves the body itself under another name, a police department for a detective, and a statement naming two departments', () => {
+    for (const t of [
+      'The company filed a layoff notice with the state Department of Labor on Wednesday, according to the Labor Department.\n',
+      'The company filed a layoff notice with the state Department of Labor on Wednesday, the state Department of Labor said.\n',
+      'The Bramwell Fire Department gives away free smoke detectors to residents who request them, the Bramwell Fire Department said.\n',
+      "The scheme came to light when a bank flagged a suspicious transfer and alerted the Carroway County Sheriff's Office, according to the Halvern Police Department.\n",
+      'The Health Department and the Fire Department inspected the building on Monday, according to the Ostrander County Health Department.\n',
+    ]) {
+      assert.deepStrictEqual(mismatches(t), [], t);
+    }
+  });
+});
+
 describe('rules: vague-source', () => {
   it('flags a charge in the passive with no one behind it ("was accused of", "was identified"), not one that names its agent', () => {
     const t =

@@ -6,12 +6,14 @@
 // administrator Joan Pereira said"). The statement is right; the credit is not. An organisation
 // and its officers speak for each other ("the company said" for its chief financial officer's
 // figure), so a person is compared only through the body their description names.
-import type { ClaimInfo } from '../claims';
+import { claimTerms, type ClaimInfo } from '../claims';
 import { fullName, personName, TITLE_WORDS } from '../facts/sourceNames';
 import { posOf } from '../attribution/pos';
 import type { FactMatch, NumberMention, Span } from '../types';
 import { usableSource } from '../fixes';
-import { agreeing, isStrongMatch } from './matchStrength';
+import { agreeing, isStrongMatch, STRONG_WORD_SCORE } from './matchStrength';
+import { filterList } from '../lists';
+import { contentTerms } from '../text';
 import { distinctive } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
@@ -121,11 +123,19 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
   const c = info.claim;
   // The same figure, or (isStrongMatch) most of the same words without one. First: without
   // references there is none, and bodyWords may search the whole draft for a given name.
-  const stating = agreeing(ctx.matches(info), c.text).filter((m) => m.fact.path !== null && m.score >= MIN_SCORE && isStrongMatch(m));
+  const candidates = agreeing(ctx.matches(info), c.text).filter((m) => m.fact.path !== null && m.score >= MIN_SCORE);
+  if (candidates.length === 0) return;
+  // The draft's credit is among its words and not the reference's: "The company filed a layoff
+  // notice ..., according to the Tremont County Economic Development Corporation" scores 0.67 against
+  // the very same statement. Without the credit's words, most of the rest must be the statement's.
+  let own: string[] | null = null;
+  const stating = filterList(candidates, (m) => isStrongMatch(m) || (m.differentNumbers.length === 0 && statesMost((own ??= withoutWordsOf(claimTerms(info), source.text)), m.fact.terms)));
   if (stating.length === 0) return;
   const credited = bodyWords(source.text, ctx.text);
   if (credited === null) return;
   let other: FactMatch | null = null;
+  // For a reference that names its body by kind alone ("according to the department"): the body its statement names.
+  let otherBody: string | null = null;
   for (const m of stating) {
     const src = m.fact.source && !m.fact.vague ? m.fact.source : null;
     const given = src !== null ? bodyWords(src, '') : null;
@@ -133,21 +143,31 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
       // A fact of the same body may well be the draft's.
       if (sameBody(credited, given)) return;
     } else {
-      // A person speaks for the body their description names ("county administrator Joan
-      // Pereira", "authority spokesman Ben Kowalczyk"); one described otherwise, or not at all,
-      // may speak for the draft's, and so may a statement that names the draft's body itself.
+      // "according to the department", "department spokeswoman Alicia Brandt": the one body of
+      // that kind the statement itself names is the speaker's ("The company filed a notice with
+      // the state Department of Labor, according to the department").
       const office = src !== null ? officeWords(src) : null;
-      if (office === null || office.some((w) => credited.includes(w)) || namesBody(m.fact.terms, credited)) return;
+      const resolved = src !== null ? namedInStatement(src, office, m.fact.text) : null;
+      if (resolved !== null) {
+        if (sameBody(credited, resolved.words) || namesBody(m.fact.terms, credited)) return;
+        if (other === null && office === null) otherBody = resolved.name;
+      } else if (office === null || office.some((w) => credited.includes(w)) || namesBody(m.fact.terms, credited)) {
+        // A person speaks for the body their description names ("county administrator Joan
+        // Pereira", "authority spokesman Ben Kowalczyk"); one described otherwise, or not at all,
+        // may speak for the draft's, and so may a statement that names the draft's body itself.
+        return;
+      }
     }
     other ??= m;
   }
   if (other === null) return;
-  const theirs = usableSource(other.fact) ?? other.fact.source!;
+  const theirs = otherBody ?? usableSource(other.fact) ?? other.fact.source!;
+  const given = otherBody === null ? other.fact.source!.trim() : `${other.fact.source!.trim()}, ${otherBody}`;
   // "The Halvern Police Department said" opens a sentence: so does its replacement.
   const newText = /^\p{Lu}/u.test(source.text) && /^\p{Ll}/u.test(theirs) ? theirs.charAt(0).toUpperCase() + theirs.slice(1) : theirs;
   out.push({
     rule: 'source-mismatch',
-    message: `This is credited to ${source.text.trim()}; the reference article attributes it to ${other.fact.source!.trim()} (${factLocation(other.fact)}).`,
+    message: `This is credited to ${source.text.trim()}; the reference article attributes it to ${given} (${factLocation(other.fact)}).`,
     start: source.start,
     end: source.end,
     sentence: { start: c.start, end: c.end },
@@ -163,6 +183,19 @@ function bodyFinding(ctx: RuleContext, info: ClaimInfo, source: Span, out: RawFi
   });
 }
 
+/** `terms` without the content words of `text`. */
+function withoutWordsOf(terms: readonly string[], text: string): string[] {
+  const drop = contentTerms(text);
+  return filterList(terms, (t) => !drop.includes(t));
+}
+
+/** Whether at least two words, and as large a share of `words` as a strong match's score, are the statement's. */
+function statesMost(words: readonly string[], statementTerms: readonly string[]): boolean {
+  let shared = 0;
+  for (const w of words) if (statementTerms.includes(w)) shared++;
+  return shared >= 2 && shared >= STRONG_WORD_SCORE * words.length;
+}
+
 /**
  * The kinds of body a person's description before their name gives ("county administrator Joan
  * Pereira" -> county, "authority spokesman Ben Kowalczyk" -> authority, "Police Chief Renata
@@ -175,9 +208,61 @@ function officeWords(source: string): string[] | null {
   const name = personName(cleaned);
   if (!name) return null;
   const words = cleaned.slice(0, cleaned.length - name.length).toLowerCase().split(/[^\p{L}]+/u);
-  const office = words.filter((w) => BODY_HEAD.has(w) || BODY_KIND.has(w));
+  const office: string[] = [];
+  for (const w of words) {
+    if (BODY_HEAD.has(w) || BODY_KIND.has(w)) office.push(w);
+    else for (const kind of TITLE_BODY.get(w) ?? []) office.push(kind);
+  }
   return office.length > 0 ? office : null;
 }
+
+/** Titles that name their kind of body by themselves ("Detective Lamar Quinones" works for the police or a sheriff). */
+const TITLE_BODY = new Map<string, readonly string[]>([
+  ['detective', ['police', 'sheriff']],
+  ['trooper', ['police']],
+]);
+
+/**
+ * The words of the one body a statement names that a source points to by its kind alone ("the
+ * department", "department spokeswoman Alicia Brandt", "the agency's director": `office` holds the
+ * kind for a person), or null: the source names more than a kind ("county administrator", "the
+ * Health Department"), or the statement names no such body, or more than one.
+ */
+function namedInStatement(source: string, office: readonly string[] | null, statement: string): { words: string[]; name: string } | null {
+  const cleaned = source.trim().replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s\b/gu, '');
+  const name = office !== null ? personName(cleaned) : null;
+  // Only the source's own words before a person's name (a description), or all of a body's.
+  const described = name ? cleaned.slice(0, cleaned.length - name.length) : cleaned.split(/[,(]/)[0];
+  const words = described.split(/[^\p{L}]+/u).filter((w) => w !== '' && !BODY_FILLER.has(w.toLowerCase()));
+  if (words.length === 0 || words.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()))) return null;
+  const heads = words.map((w) => w.toLowerCase()).filter((w) => BODY_HEAD.has(w));
+  const rest = words.map((w) => w.toLowerCase()).filter((w) => !BODY_HEAD.has(w) && !TITLE_WORDS.has(w) && !GENERIC_BODY.has(w));
+  if (heads.length !== 1 || rest.length > 0) return null;
+  let found: { words: string[]; name: string } | null = null;
+  for (const m of statement.matchAll(bodyPattern(heads[0]))) {
+    const body = bodyWords(m[0], '');
+    if (body === null) continue;
+    if (found !== null && !sameBody(found.words, body)) return null;
+    found ??= { words: body, name: `the ${m[0].replace(/^[Tt]he\s+/, '')}` };
+  }
+  return found;
+}
+
+/**
+ * A capitalised name with a given head word: up to five capitalised words before it, perhaps after
+ * a level of government, and an "of ..." after it ("the Bramwell Fire Department", "the state
+ * Department of Labor"). Every repeat is bounded, so linear. One pattern per head word, made once.
+ */
+function bodyPattern(head: string): RegExp {
+  let re = BODY_PATTERNS.get(head);
+  if (re === undefined) {
+    const Head = head.charAt(0).toUpperCase() + head.slice(1);
+    re = new RegExp(`(?:\\b(?:state|county|city|federal)\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,5}${Head}\\b(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,4})?`, 'gu');
+    BODY_PATTERNS.set(head, re);
+  }
+  return re;
+}
+const BODY_PATTERNS = new Map<string, RegExp>();
 
 /** Kinds of public body a person's description may name besides BODY_HEAD's ("county administrator"). */
 const BODY_KIND = new Set(['county', 'city', 'state', 'town', 'village', 'federal', 'school', 'transit', 'fire', 'sheriff']);
