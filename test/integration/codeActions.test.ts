@@ -123,6 +123,20 @@ describe('quick fixes', () => {
     await cleared;
   });
 
+  it('replaces a differing weekday with the reference day, and the finding goes away', async () => {
+    const finding = result.findings.find((f) => f.rule === 'number-mismatch' && draft.slice(f.start, f.end) === 'Friday');
+    assert.ok(finding, 'no number-mismatch on "Friday" in the draft');
+    const doc = await openDraftCopy();
+    const action = (await actionsFor(doc, finding)).find((a) => a.title === finding.fixes[0].title);
+    assert.ok(action, `no action "${finding.fixes[0].title}"`);
+    const mismatches = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'number-mismatch').length;
+    const before = result.findings.filter((f) => f.rule === 'number-mismatch').length;
+    const cleared = nextDiagnostics(doc.uri, (d) => mismatches(d) === before - 1, 'the day finding to go');
+    await apply(action);
+    assert.strictEqual(doc.getText(), draft.replace('on Friday morning', 'on Thursday morning'));
+    await cleared;
+  });
+
   it('inserts the placeholder as a snippet with the source selected', async () => {
     const { finding, fix } = firstFix('placeholder');
     assert.ok(fix.snippet && fix.snippet.length > 0, 'the placeholder fix has no snippet form');

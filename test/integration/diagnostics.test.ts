@@ -89,6 +89,15 @@ describe('diagnostics', () => {
     assert.strictEqual(d.message, 'nine hours differs from the reference figure six hours (fire chief Miriam Okafor, harbour-fire.ref.md:15).');
   });
 
+  it('publishes a weekday that differs from the reference as an error on the day', () => {
+    const range = rangeOf(doc, 'on Friday morning');
+    const d = diagnostics.find((x) => codeOf(x) === 'number-mismatch' && x.range.intersection(range));
+    assert.ok(d, lines(diagnostics).join('\n'));
+    assert.strictEqual(doc.getText(d.range), 'Friday');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(d.message, 'Friday differs from the reference day, Thursday (the harbour authority, harbour-fire.ref.md:17).');
+  });
+
   it('leaves the attributed sentence and the headline alone', () => {
     for (const needle of ['Damage is estimated at $4.2 million', 'Fire sweeps Port Ellis harbour']) {
       const range = rangeOf(doc, needle);

@@ -229,6 +229,20 @@ describe('facts: ages and durations (details.ts)', () => {
     assert.deepStrictEqual(details('He was sentenced to eight years in prison.'), [['duration:year', 'eight years']]);
     assert.deepStrictEqual(details('The 12-minute warning came late.'), [['duration:minute', '12-minute']]);
   });
+  it('reads weekdays and days of a month, in either order, as days', () => {
+    assert.deepStrictEqual(details("The board voted Tuesday. It closes Feb. 6, 2020, and opened 5 March. Monday's vote, September 30th."), [
+      ['weekday', 'Tuesday'],
+      ['date', 'Feb. 6'],
+      ['date', '5 March'],
+      ['weekday', 'Monday'],
+      ['date', 'September 30th'],
+    ]);
+    const values = (t: string) => detailsOf(t, 0, t.length).map((d) => d.n.value);
+    assert.deepStrictEqual(values('Feb. 6 and February 6 and 6 February, on Sunday'), [206, 206, 206, 7]);
+  });
+  it('reads no day in a modal "may", a name, a month with a year, or a figure after a month', () => {
+    assert.deepStrictEqual(details('Voters may 2 times. Mayor Tuesdays said. In May 2020, March 3.5% and Jan 12%.'), []);
+  });
   it('leaves ranges, dates said as durations, and statistics', () => {
     assert.deepStrictEqual(details('Symptoms appear two to 10 days after exposure, between 5 and 10 minutes, ages 18-34.'), []);
     assert.deepStrictEqual(details('It happened two years ago. He is 34 years old.'), [['age', '34 years old']]);

@@ -213,6 +213,52 @@ describe('rules: number-mismatch, ages and durations', () => {
   });
 });
 
+describe('rules: number-mismatch, days', () => {
+  const reference = {
+    path: 'budget-wire.txt',
+    text:
+      'The Hadley Falls school board voted 5-2 on Monday to approve the budget, board president Lena Ortiz said.\n\n' +
+      'The plant will close on Feb. 5, company spokeswoman Carla Nystrom said.\n\n' +
+      'Officials announced that the plant will close on Monday, the company said.\n',
+  };
+  const run = (t: string) => analyze(t, { format: 'plaintext', references: [reference] });
+  const mismatches = (t: string) => summary(t, run(t)).filter((x) => x.startsWith('number-mismatch'));
+  it('flags a weekday and a day of the month that differ from the reference, with its day as the fix', () => {
+    const t = 'The Hadley Falls school board voted 5-2 on Tuesday to approve the budget, board president Lena Ortiz said.\n';
+    const r = run(t);
+    assert.deepStrictEqual(mismatches(t), ['number-mismatch "Tuesday"']);
+    const f = r.findings.find((x) => x.rule === 'number-mismatch')!;
+    assert.strictEqual(f.message, 'Tuesday differs from the reference day, Monday (board president Lena Ortiz, budget-wire.txt:1).');
+    assert.strictEqual(applyEdits(t, f.fixes[0].edits), 'The Hadley Falls school board voted 5-2 on Monday to approve the budget, board president Lena Ortiz said.\n');
+    assert.strictEqual(f.severity, 'error');
+    const date = 'The plant will close on Feb. 6, company spokeswoman Carla Nystrom said.\n';
+    assert.deepStrictEqual(mismatches(date), ['number-mismatch "Feb. 6"']);
+  });
+  it('leaves the same day spelt otherwise, a day of something else, and a day with no word leading to it', () => {
+    for (const t of [
+      'The plant will close on February 5, company spokeswoman Carla Nystrom said.\n',
+      'Officials announced on Tuesday that the plant will close, the company said.\n',
+      'On Tuesday, the Hadley Falls school board voted 5-2 to approve the budget, board president Lena Ortiz said.\n',
+      'The Hadley Falls school board met Sunday and voted 5-2 on Tuesday to approve the budget, board president Lena Ortiz said.\n',
+    ]) {
+      assert.deepStrictEqual(mismatches(t), [], t);
+    }
+  });
+  it('leaves a day of someone the reference statement does not name', () => {
+    const ref = { path: 'radio.txt', text: 'Widow Dana Pruitt discussed the controversy with radio host Hal Brewer on Thursday, the station said.\n' };
+    const t = 'Commentator Lena Voss discussed the controversy with radio host Hal Brewer on Wednesday, the station said.\n';
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext', references: [ref] })).filter((x) => x.startsWith('number-mismatch')), []);
+    // The same sentence about the widow is compared.
+    const same = 'Widow Dana Pruitt discussed the controversy with radio host Hal Brewer on Wednesday, the station said.\n';
+    assert.deepStrictEqual(summary(same, analyze(same, { format: 'plaintext', references: [ref] })).filter((x) => x.startsWith('number-mismatch')), ['number-mismatch "Wednesday"']);
+  });
+  it("leaves a day that dates the reference's source, not its statement", () => {
+    const ref = { path: 'poll.txt', text: 'Hillary Clinton has taken a commanding lead in the race, according to a New York Times/CBS News survey released on Thursday.\n' };
+    const t = 'New polls released Sunday showed Hillary Clinton taking a commanding lead in the race, according to a New York Times/CBS News survey.\n';
+    assert.deepStrictEqual(summary(t, analyze(t, { format: 'plaintext', references: [ref] })).filter((x) => x.startsWith('number-mismatch')), []);
+  });
+});
+
 describe('rules: source-mismatch', () => {
   const reference = {
     path: 'transfer.txt',

@@ -1,6 +1,7 @@
-// Ages and durations: figures that need no source ("a 34-year-old man", "lasted four minutes", "six
-// years in prison"), so they are no statistics and never take part in fact matching, but that a
-// draft can still get wrong against the article it was written from. A copy desk checks them too.
+// Ages, durations and days: figures that need no source ("a 34-year-old man", "lasted four minutes",
+// "six years in prison", "on Tuesday", "Feb. 6"), so they are no statistics and never take part in
+// fact matching, but that a draft can still get wrong against the article it was written from. A
+// copy desk checks them too.
 
 import { findNumbers, sameFigure } from '../numbers';
 import type { FactMatch, NumberMention, ReferenceFact } from '../types';
@@ -8,7 +9,10 @@ import { filterList } from '../lists';
 import { contentTerms } from '../text';
 import { figureClause } from './figureClause';
 
-/** A figure of a claim with what it measures: 'age', or 'duration:<unit>' ("duration:minute"). */
+/**
+ * A figure of a claim with what it measures: 'age', 'duration:<unit>' ("duration:minute"), 'weekday'
+ * (value 1-7 from Monday) or 'date' (a month and its day: value month * 100 + day).
+ */
 export interface Detail {
   n: NumberMention;
   key: string;
@@ -23,11 +27,11 @@ const UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year
  * "aged", "-year-old", or a number between commas.
  */
 export function mayHoldDetail(sentence: string): boolean {
-  return DETAIL_HINT.test(sentence);
+  return DETAIL_HINT.test(sentence) || CALENDAR_HINT.test(sentence);
 }
 const DETAIL_HINT = new RegExp(`\\b(?:${[...UNITS].join('|')})s?\\b|\\baged?\\b|-year-old|,\\s?\\d{1,3},`, 'i');
 
-/** The ages and durations in text[start, end), with offsets into `text`. */
+/** The ages, durations and days in text[start, end), with offsets into `text`. */
 export function detailsOf(text: string, start: number, end: number): Detail[] {
   const out: Detail[] = [];
   for (const n of findNumbers(text, start, end)) {
@@ -35,7 +39,51 @@ export function detailsOf(text: string, start: number, end: number): Detail[] {
     const d = detailOf(text, n);
     if (d) out.push(d);
   }
+  if (CALENDAR_HINT.test(text.slice(start, end))) calendarDetails(text, start, end, out);
   return out;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** Capitalised names of days and months (case-sensitive: "may" is no month). */
+const CALENDAR_HINT = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|${MONTHS.slice(1, -1)})(?![\\p{L}])`, 'u');
+// "Tuesday", "Feb. 6", "February 6th", "6 February". A day of the month is one or two digits that
+// no other digit, decimal point or per cent follows ("March 3.5%" is no date). Linear: no repeat
+// can backtrack into another.
+const CALENDAR_RE = new RegExp(
+  `\\b(?:(${WEEKDAYS.join('|')})|${MONTHS}\\s(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s${MONTHS})(?![\\p{L}\\p{N}%]|[.,]\\d)`,
+  'gu',
+);
+const MONTH_NUMBER = new Map<string, number>(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]),
+);
+
+/** Pushes the weekdays and days of a month in text[start, end) to `out`, as details. */
+function calendarDetails(text: string, start: number, end: number, out: Detail[]): void {
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(CALENDAR_RE)) {
+    const at = start + (m.index ?? 0);
+    const shown = m[0];
+    let key: string;
+    let value: number;
+    if (m[1] !== undefined) {
+      key = 'weekday';
+      value = WEEKDAYS.indexOf(m[1]) + 1;
+    } else {
+      const day = Number(m[3] ?? m[4]);
+      const month = MONTH_NUMBER.get((m[2] ?? m[5]).slice(0, 3).toLowerCase()) ?? 0;
+      if (day < 1 || day > 31 || month === 0) continue;
+      key = 'date';
+      value = month * 100 + day;
+    }
+    const n: NumberMention = { start: at, end: at + shown.length, text: shown, value, kind: 'count', approximate: false, isStatistic: false };
+    out.push({ n, key, shown });
+  }
+}
+
+/** Whether a detail names a day (a weekday or a day of a month), compared by its exact value. */
+export function isCalendar(d: Detail): boolean {
+  return d.key === 'weekday' || d.key === 'date';
 }
 
 const RANGE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\b)\s*(?:to|and|or|-|\u2013|\/)\s*$/i;
@@ -100,8 +148,17 @@ export function contradictingDetail(
     const kin = filterList(factDetails(m.fact), (r) => r.d.key === d.key);
     if (kin.length !== 1) continue;
     const { d: r, text: t, base, clause: refClause } = kin[0];
-    if (sameFigure(d.n, r.n)) return undefined;
-    if (conflict || !comparable(d.n.value, r.n.value)) continue;
+    if (isCalendar(d) ? d.n.value === r.n.value : sameFigure(d.n, r.n)) return undefined;
+    if (conflict || (!isCalendar(d) && !comparable(d.n.value, r.n.value))) continue;
+    // A day is compared only where the same word leads up to it on both sides: "voted on Tuesday"
+    // against "voted on Monday", not "announced on Tuesday" against "will close on Monday".
+    // And everyone the draft names before the day must be in the reference's statement or its
+    // source: "Coulter told radio host Hugh Hewitt on Wednesday" is not about the guest who
+    // "discussed the controversy with radio host Hugh Hewitt on Thursday".
+    if (isCalendar(d)) {
+      const lead = leadingTerm(text, clause.start, d);
+      if (lead === null || lead !== leadingTerm(t, refClause.start, r) || !namesKnown(text, clause.start, d, m.fact)) continue;
+    }
     // Whose age: two named people must be the same one ("Agnes Whitfield, 84," against "Agnes
     // Whitfield, 81,"; not another parent who "told the board" too). Otherwise, what it measures.
     const owners = [ageOwner(text, clause.start, d), ageOwner(t, refClause.start, r)];
@@ -147,8 +204,11 @@ function factDetails(fact: ReferenceFact): FactDetail[] {
     const t = fact.text;
     if (mayHoldDetail(t)) for (const d of detailsOf(t, 0, t.length)) ds.push({ d, text: t, base: fact.textStart ?? 0, clause: detailClause(t, 0, t.length, d) });
     // A source's description may give the speaker's age: "Parent Thomas Beckwith, 44, told the board".
+    // Not a day: "a New York Times/CBS News survey released on Thursday" dates the source, not what it says.
     const src = fact.source;
-    if (src !== null && mayHoldDetail(src)) for (const d of detailsOf(src, 0, src.length)) ds.push({ d, text: src, base: fact.sourceStart ?? 0, clause: { start: 0, end: src.length } });
+    if (src !== null && mayHoldDetail(src)) {
+      for (const d of detailsOf(src, 0, src.length)) if (!isCalendar(d)) ds.push({ d, text: src, base: fact.sourceStart ?? 0, clause: { start: 0, end: src.length } });
+    }
     factDetailCache.set(fact, ds);
   }
   return ds;
@@ -166,6 +226,24 @@ function neighbourTerms(text: string, from: number, to: number, d: Detail): stri
   return filterList(contentTerms([...before, ...after].join(' ')), (t) => !own.has(t) && !DEGREE.has(t) && !UNIT_TERMS.has(t));
 }
 
+/**
+ * The last common content word before detail `d` in text[from, ...), within 60 characters, or null
+ * (names are skipped: "a meeting at the Marlow Springs Public Library on Feb. 24" -> "meeting").
+ */
+function leadingTerm(text: string, from: number, d: Detail): string | null {
+  const before = contentTerms(lowerWords(text.slice(Math.max(from, d.n.start - 60), d.n.start)).join(' '));
+  const own = filterList(before, (t) => !DEGREE.has(t) && !CALENDAR_TERMS.has(t));
+  return own.length > 0 ? own[own.length - 1] : null;
+}
+
+/** Whether the capitalised words before detail `d` in text[from, ...) all stand in the fact's statement or its source. */
+function namesKnown(text: string, from: number, d: Detail, fact: ReferenceFact): boolean {
+  const named = contentTerms(filterList(text.slice(from, d.n.start).split(/[^\p{L}'’-]+/u), (w) => /^\p{Lu}/u.test(w)).join(' '));
+  if (named.length === 0) return true;
+  const known = new Set(contentTerms(fact.source === null ? fact.text : `${fact.text} ${fact.source}`));
+  return named.every((w) => known.has(w));
+}
+
 /** The surname an age between commas follows ("Agnes Whitfield, 84," -> "whitfield"), or null. */
 function ageOwner(text: string, from: number, d: Detail): string | null {
   if (d.key !== 'age') return null;
@@ -181,4 +259,5 @@ function lowerWords(s: string): string[] {
 
 const DEGREE = new Set(contentTerms('within about almost nearly roughly around least less more than some over under just only after before'));
 const UNIT_TERMS = new Set(contentTerms([...UNITS].map((u) => `${u} ${u}s`).join(' ')));
+const CALENDAR_TERMS = new Set(contentTerms('last next this early late morning afternoon evening night week'));
 

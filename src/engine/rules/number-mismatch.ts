@@ -7,7 +7,7 @@ import type { ClaimFeatures } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 import { mapList, filterList } from '../lists';
 import type { ClaimInfo } from '../claims';
-import { contradictingDetail, detailClause, detailsOf, loneDetails, mayHoldDetail } from '../facts/details';
+import { contradictingDetail, detailClause, detailsOf, isCalendar, loneDetails, mayHoldDetail } from '../facts/details';
 
 /** A match strong enough to call a differing figure a contradiction rather than another topic. */
 const MIN_MISMATCH_SCORE = 0.45;
@@ -161,8 +161,9 @@ function mismatchFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]):
 }
 
 /**
- * The findings for the ages and durations of one claim (facts/details.ts) that a reference article
- * gives otherwise: "a 36-year-old man" where the police said 34, "eight years in prison" for six.
+ * The findings for the ages, durations and days of one claim (facts/details.ts) that a reference
+ * article gives otherwise: "a 36-year-old man" where the police said 34, "eight years in prison"
+ * for six, "voted on Tuesday" for Monday.
  */
 function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): void {
   const c = info.claim;
@@ -176,7 +177,7 @@ function detailFindings(ctx: RuleContext, info: ClaimInfo, out: RawFinding[]): v
     const src = usableSource(fact);
     out.push({
       rule: 'number-mismatch',
-      message: `${d.shown} differs from the reference figure ${midSentence(hit.reference.shown)} (${src ? `${src}, ` : ''}${factLocation(fact)}).`,
+      message: `${d.shown} differs from the reference ${isCalendar(d) ? `day, ${hit.reference.shown}` : `figure ${midSentence(hit.reference.shown)}`} (${src ? `${src}, ` : ''}${factLocation(fact)}).`,
       start: d.n.start,
       end: d.n.end,
       sentence: { start: c.start, end: c.end },
