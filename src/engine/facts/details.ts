@@ -23,8 +23,8 @@ export interface Detail {
 const UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 /**
- * Whether a sentence may hold an age or a duration (cheap, before any figure is read): a unit word,
- * "aged", "-year-old", or a number between commas.
+ * Whether a sentence may hold an age, a duration or a day (cheap, before any figure is read): a unit
+ * word, "aged", "-year-old", a number between commas, or the name of a weekday or a month.
  */
 export function mayHoldDetail(sentence: string): boolean {
   return DETAIL_HINT.test(sentence) || CALENDAR_HINT.test(sentence);
@@ -39,7 +39,8 @@ export function detailsOf(text: string, start: number, end: number): Detail[] {
     const d = detailOf(text, n);
     if (d) out.push(d);
   }
-  if (CALENDAR_HINT.test(text.slice(start, end))) calendarDetails(text, start, end, out);
+  const slice = text.slice(start, end);
+  if (CALENDAR_HINT.test(slice)) calendarDetails(slice, start, out);
   return out;
 }
 
@@ -58,9 +59,8 @@ const MONTH_NUMBER = new Map<string, number>(
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [m, k + 1]),
 );
 
-/** Pushes the weekdays and days of a month in text[start, end) to `out`, as details. */
-function calendarDetails(text: string, start: number, end: number, out: Detail[]): void {
-  const slice = text.slice(start, end);
+/** Pushes the weekdays and days of a month in `slice` (which starts at offset `start`) to `out`, as details. */
+function calendarDetails(slice: string, start: number, out: Detail[]): void {
   for (const m of slice.matchAll(CALENDAR_RE)) {
     const at = start + (m.index ?? 0);
     const shown = m[0];

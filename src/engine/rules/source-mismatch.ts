@@ -235,8 +235,9 @@ function namedInStatement(source: string, office: readonly string[] | null, stat
   const described = name ? cleaned.slice(0, cleaned.length - name.length) : cleaned.split(/[,(]/)[0];
   const words = described.split(/[^\p{L}]+/u).filter((w) => w !== '' && !BODY_FILLER.has(w.toLowerCase()));
   if (words.length === 0 || words.some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()))) return null;
-  const heads = words.map((w) => w.toLowerCase()).filter((w) => BODY_HEAD.has(w));
-  const rest = words.map((w) => w.toLowerCase()).filter((w) => !BODY_HEAD.has(w) && !TITLE_WORDS.has(w) && !GENERIC_BODY.has(w));
+  const lower = words.map((w) => w.toLowerCase());
+  const heads = lower.filter((w) => BODY_HEAD.has(w));
+  const rest = lower.filter((w) => !BODY_HEAD.has(w) && !TITLE_WORDS.has(w) && !GENERIC_BODY.has(w));
   if (heads.length !== 1 || rest.length > 0) return null;
   let found: { words: string[]; name: string } | null = null;
   for (const m of statement.matchAll(bodyPattern(heads[0]))) {
