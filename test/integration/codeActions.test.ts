@@ -108,34 +108,26 @@ describe('quick fixes', () => {
     });
   }
 
-  it('replaces a differing duration with the reference figure, and the finding goes away', async () => {
-    const finding = result.findings.find((f) => f.rule === 'number-mismatch' && draft.slice(f.start, f.end) === 'nine');
-    assert.ok(finding, 'no number-mismatch on "nine hours" in the draft');
-    const doc = await openDraftCopy();
-    const action = (await actionsFor(doc, finding)).find((a) => a.title === finding.fixes[0].title);
-    assert.ok(action, `no action "${finding.fixes[0].title}"`);
-    assert.ok(action.isPreferred);
-    const mismatches = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'number-mismatch').length;
-    const before = result.findings.filter((f) => f.rule === 'number-mismatch').length;
-    const cleared = nextDiagnostics(doc.uri, (d) => mismatches(d) === before - 1, 'the duration finding to go');
-    await apply(action);
-    assert.strictEqual(doc.getText(), draft.replace('for nine hours', 'for six hours'));
-    await cleared;
-  });
-
-  it('replaces a differing weekday with the reference day, and the finding goes away', async () => {
-    const finding = result.findings.find((f) => f.rule === 'number-mismatch' && draft.slice(f.start, f.end) === 'Friday');
-    assert.ok(finding, 'no number-mismatch on "Friday" in the draft');
-    const doc = await openDraftCopy();
-    const action = (await actionsFor(doc, finding)).find((a) => a.title === finding.fixes[0].title);
-    assert.ok(action, `no action "${finding.fixes[0].title}"`);
-    const mismatches = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'number-mismatch').length;
-    const before = result.findings.filter((f) => f.rule === 'number-mismatch').length;
-    const cleared = nextDiagnostics(doc.uri, (d) => mismatches(d) === before - 1, 'the day finding to go');
-    await apply(action);
-    assert.strictEqual(doc.getText(), draft.replace('on Friday morning', 'on Thursday morning'));
-    await cleared;
-  });
+  // A duration and a weekday that differ from the reference: the preferred fix writes the reference's.
+  for (const { kind, figure, before, after } of [
+    { kind: 'duration', figure: 'nine', before: 'for nine hours', after: 'for six hours' },
+    { kind: 'weekday', figure: 'Friday', before: 'on Friday morning', after: 'on Thursday morning' },
+  ]) {
+    it(`replaces a differing ${kind} with the reference's, and the finding goes away`, async () => {
+      const finding = result.findings.find((f) => f.rule === 'number-mismatch' && draft.slice(f.start, f.end) === figure);
+      assert.ok(finding, `no number-mismatch on "${before}" in the draft`);
+      const doc = await openDraftCopy();
+      const action = (await actionsFor(doc, finding)).find((a) => a.title === finding.fixes[0].title);
+      assert.ok(action, `no action "${finding.fixes[0].title}"`);
+      assert.ok(action.isPreferred);
+      const mismatches = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'number-mismatch').length;
+      const count = result.findings.filter((f) => f.rule === 'number-mismatch').length;
+      const cleared = nextDiagnostics(doc.uri, (d) => mismatches(d) === count - 1, `the ${kind} finding to go`);
+      await apply(action);
+      assert.strictEqual(doc.getText(), draft.replace(before, after));
+      await cleared;
+    });
+  }
 
   it('inserts the placeholder as a snippet with the source selected', async () => {
     const { finding, fix } = firstFix('placeholder');

@@ -80,23 +80,18 @@ describe('diagnostics', () => {
     assert.ok(checked >= 2, 'at least two findings match a reference fact');
   });
 
-  it('publishes a duration that differs from the reference as an error on the figure', () => {
-    const range = rangeOf(doc, 'nine hours');
-    const d = diagnostics.find((x) => codeOf(x) === 'number-mismatch' && x.range.intersection(range));
-    assert.ok(d, lines(diagnostics).join('\n'));
-    assert.strictEqual(doc.getText(d.range), 'nine');
-    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.strictEqual(d.message, 'nine hours differs from the reference figure six hours (fire chief Miriam Okafor, harbour-fire.ref.md:15).');
-  });
-
-  it('publishes a weekday that differs from the reference as an error on the day', () => {
-    const range = rangeOf(doc, 'on Friday morning');
-    const d = diagnostics.find((x) => codeOf(x) === 'number-mismatch' && x.range.intersection(range));
-    assert.ok(d, lines(diagnostics).join('\n'));
-    assert.strictEqual(doc.getText(d.range), 'Friday');
-    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    assert.strictEqual(d.message, 'Friday differs from the reference day, Thursday (the harbour authority, harbour-fire.ref.md:17).');
-  });
+  for (const { kind, around, figure, message } of [
+    { kind: 'duration', around: 'nine hours', figure: 'nine', message: 'nine hours differs from the reference figure six hours (fire chief Miriam Okafor, harbour-fire.ref.md:15).' },
+    { kind: 'weekday', around: 'on Friday morning', figure: 'Friday', message: 'Friday differs from the reference day, Thursday (the harbour authority, harbour-fire.ref.md:17).' },
+  ]) {
+    it(`publishes a ${kind} that differs from the reference as an error on the ${kind}'s figure`, () => {
+      const d = diagnostics.find((x) => codeOf(x) === 'number-mismatch' && x.range.intersection(rangeOf(doc, around)));
+      assert.ok(d, lines(diagnostics).join('\n'));
+      assert.strictEqual(doc.getText(d.range), figure);
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.strictEqual(d.message, message);
+    });
+  }
 
   it('leaves the attributed sentence and the headline alone', () => {
     for (const needle of ['Damage is estimated at $4.2 million', 'Fire sweeps Port Ellis harbour']) {
