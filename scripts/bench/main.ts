@@ -63,9 +63,6 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
     );
   }
 
-  const writeGood = peers.find((p) => p.name === 'write-good');
-  if (writeGood) await interleaved(articles, writeGood);
-
   const draft = buildDraft(articles, 10_000);
   console.log(`  one 10,000-word draft (${words(draft).toLocaleString('en')} words), fresh analysis, median of ${RUNS}:`);
   const ours10k = await medianOf(RUNS, () => engine.analyze(draft, { format: 'plaintext' }));
@@ -80,10 +77,12 @@ const INTERLEAVED_PASSES = 6;
 
 /**
  * Ours against one peer with both warm, text by text in alternation (who goes first flips with
- * each text), so both meet the same state of a shared machine: the passes above run minutes apart,
- * and this host's speed drifts by a third within minutes. The ratio of each pass's summed CPU.
+ * each text), so both meet the same state of a shared machine: section 1's passes of each run
+ * minutes apart, and this host's speed drifts by a third within minutes. The ratio of each pass's
+ * summed CPU.
  */
 async function interleaved(articles: readonly Article[], peer: Peer): Promise<void> {
+  heading(`6. Full analysis again, interleaved with ${peer.name}: the ${articles.length} dev articles, both warm`);
   const ratios: number[] = [];
   const totals = { ours: 0, theirs: 0 };
   for (let pass = 0; pass < INTERLEAVED_PASSES; pass++) {
@@ -111,7 +110,7 @@ async function interleaved(articles: readonly Article[], peer: Peer): Promise<vo
   }
   const sorted = [...ratios].sort((a, b) => a - b);
   row(
-    `  interleaved with ${peer.name}, CPU per pass`,
+    `CPU per pass, ours / ${peer.name}`,
     `${ms(totals.ours / INTERLEAVED_PASSES)} / ${ms(totals.theirs / INTERLEAVED_PASSES)}`,
     `ours/theirs median ${ratio(median(ratios), 1)} (${sorted.map((r) => r.toFixed(2)).join(', ')}; ${INTERLEAVED_PASSES} passes, text by text, order flipped each text)`,
   );
@@ -215,6 +214,9 @@ async function main(): Promise<void> {
   await hugeDraft(articles, memory);
   await referenceIndex(articles);
   importAndSizes();
+  // Last, so that its six passes of both leave nothing behind for the figures above to meet.
+  const writeGood = (await loadPeers()).find((p) => p.name === 'write-good');
+  if (writeGood) await interleaved(articles, writeGood);
   console.log(`\nload average at the end (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   const peak = memory.stop();
   row('peak memory of this run (RSS / JS heap)', `${peak.rssMB.toFixed(0)} MB / ${peak.heapMB.toFixed(0)} MB`);
