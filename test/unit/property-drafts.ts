@@ -21,6 +21,8 @@ const PREDICATES = [
   'people were detained', 'votes were counted', 'homes lost power', 'were arrested in Minsk', 'received the vote',
   'gathered in the square', 'protesters marched', 'the bridge closed', 'schools reopened', 'prices rose',
 ];
+// Days, which number-mismatch compares with the references' ("on Tuesday" for Monday), and look-alikes.
+const DAYS = ['Monday', 'Tuesday', 'Feb. 6', 'February 7', '6 February', 'Sept. 30th', "Friday's", 'May 2020', 'March 3.5%'];
 const SCENE = ['The room was quiet', 'Rain fell on the square', 'It was a cold morning', 'The crowd waited'];
 const DECOR = ['🎉', '👩‍👩‍👧', '🇺🇦', 'é', 'e\u0301', 'n\u0303', '\u200b', '\u00a0', '—', '…', 'שלום', 'مرحبا', '\u202e', '\t'];
 const MARKDOWN_PREFIX = ['', '', '', '# ', '## ', '- ', '* ', '1. ', '> ', '> > ', '    ', '| '];
@@ -34,6 +36,7 @@ const clause: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(NUMBERS), pick(PREDICATES)).map(([n, p]) => `${n} ${p}`),
   fc.tuple(pick(NAMES), pick(PREDICATES)).map(([n, p]) => `${n} ${p}`),
   fc.tuple(pick(NAMES), pick(NUMBERS)).map(([n, x]) => `${n} received ${x} of the vote`),
+  fc.tuple(pick(NAMES), pick(PREDICATES), pick(DAYS)).map(([n, p, d]) => `${n} ${p} on ${d}`),
   pick(SCENE),
 );
 
