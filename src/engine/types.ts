@@ -69,7 +69,8 @@ export const RULE_IDS: readonly RuleId[] = [
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
 
-export type NumberKind = 'percent' | 'money' | 'measure' | 'count' | 'vague-quantity';
+/** 'day': a weekday or a day of a month, found only where number-mismatch compares one with a reference's. */
+export type NumberKind = 'percent' | 'money' | 'measure' | 'count' | 'vague-quantity' | 'day';
 
 /** A figure in the text. Dates, times, ages and ordinals are recognised so they can be excluded. */
 export interface NumberMention {

@@ -57,7 +57,7 @@ function appendMatch(md: vscode.MarkdownString, match: FactMatch, result: DraftR
     ? `[${escapeMarkdown(where)}](${commandLink(OPEN_REFERENCE_COMMAND, [location.uri.toString(), location.range.start.line])})`
     : escapeMarkdown(where);
   md.appendMarkdown(`- **${escapeMarkdown(fact.source ?? 'unnamed source')}** · ${link} · score ${match.score.toFixed(2)}\n\n  > `);
-  // An age or a duration that differs is no statistic of the fact, but it is shown like one.
+  // An age, a duration or a day that differs is no statistic of the fact, but it is shown like one.
   const shown = new Set(fact.numbers.map((n) => n.start));
   const figures = [...fact.numbers, ...match.differentNumbers.map((d) => d.reference).filter((n) => !shown.has(n.start))];
   appendHighlighted(md, fact.text, figures, new Set(match.differentNumbers.map((d) => d.reference.start)));
@@ -69,7 +69,8 @@ function appendMatch(md: vscode.MarkdownString, match: FactMatch, result: DraftR
     const pairs = match.differentNumbers.map(
       (n) => `draft **${escapeMarkdown(n.draft.text)}** vs reference **${escapeMarkdown(n.reference.text)}**`,
     );
-    md.appendMarkdown(`  $(warning) Figure differs: ${pairs.join('; ')}\n\n`);
+    const what = match.differentNumbers.every((n) => n.draft.kind === 'day') ? 'Day' : 'Figure';
+    md.appendMarkdown(`  $(warning) ${what} differs: ${pairs.join('; ')}\n\n`);
   }
 }
 

@@ -58,13 +58,18 @@ describe('hover', () => {
     assert.ok(text.includes(`~~${differ.reference.text}~~`), `the differing reference figure is not marked:\n${text}`);
   });
 
-  it('shows a differing duration beside its fact, struck through there', async () => {
-    const finding = result.findings.find((f) => f.rule === 'number-mismatch' && f.message.startsWith('nine hours'));
-    assert.ok(finding, 'no duration mismatch in the draft');
-    const text = await hoverText(doc, at(finding));
-    assert.ok(text.includes('draft **nine** vs reference **six**'), text);
-    assert.ok(text.includes('**~~six~~**'), `the reference duration is not marked:\n${text}`);
-  });
+  for (const { kind, starts, pair, struck } of [
+    { kind: 'duration', starts: 'nine hours', pair: 'Figure differs: draft **nine** vs reference **six**', struck: '**~~six~~**' },
+    { kind: 'weekday', starts: 'Friday', pair: 'Day differs: draft **Friday** vs reference **Thursday**', struck: '**~~Thursday~~**' },
+  ]) {
+    it(`shows a differing ${kind} beside its fact, struck through there`, async () => {
+      const finding = result.findings.find((f) => f.rule === 'number-mismatch' && f.message.startsWith(starts));
+      assert.ok(finding, `no ${kind} mismatch in the draft`);
+      const text = await hoverText(doc, at(finding));
+      assert.ok(text.includes(pair), text);
+      assert.ok(text.includes(struck), `the reference ${kind} is not marked:\n${text}`);
+    });
+  }
 
   it('opens the reference at the fact line from the hover link', async () => {
     const finding = result.findings.find((f) => f.references.some((m) => m.fact.path));

@@ -76,7 +76,7 @@ function calendarDetails(slice: string, start: number, out: Detail[]): void {
       key = 'date';
       value = month * 100 + day;
     }
-    const n: NumberMention = { start: at, end: at + shown.length, text: shown, value, kind: 'count', approximate: false, isStatistic: false };
+    const n: NumberMention = { start: at, end: at + shown.length, text: shown, value, kind: 'day', approximate: false, isStatistic: false };
     out.push({ n, key, shown });
   }
 }
