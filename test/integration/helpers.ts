@@ -124,10 +124,10 @@ export async function openDraft(relative: string): Promise<vscode.TextEditor> {
 
 /** An unsaved draft with the given text: quick-fix tests edit these, never the workspace files. */
 export async function openUntitled(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
-  // VS Code gives a new untitled draft the name of a closed one ("Untitled-1") and may fill it from
-  // the closed draft's backup when discarding that backup has not finished yet (seen in code-server:
-  // a 600 KB draft opened holding the previous test's 14 KB text). Such a draft is set aside while a
-  // fresh one opens under another name, then reverted and closed.
+  // VS Code gives a new untitled draft the name of a closed one ("Untitled-1") and, now and then,
+  // the closed one's text (seen in code-server: a 600 KB plain-text draft opened holding the previous
+  // test's 14 KB Markdown text; apparently restored from a backup not yet discarded). Such a draft is
+  // set aside while a fresh one opens under another name, then reverted and closed.
   const lf = (text: string) => text.replace(/\r\n?/g, '\n');
   const stale: vscode.TextDocument[] = [];
   let doc = await vscode.workspace.openTextDocument({ language, content });
