@@ -80,11 +80,20 @@ const DOCUMENT_LEAD_IN = /\b(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}
 const OPENS_WITH_QUOTE = /^\s*["“«„]/;
 const COLON_END = /:\s*["“«„]?\s*$/;
 
-/** Whether a quote is open after `s`, given whether it was open before. */
-export function quoteOpenAfter(s: string, open: boolean): boolean {
-  const opens = (s.match(/[“«]/g) ?? []).length;
-  const closes = (s.match(/[”»]/g) ?? []).length;
-  const straight = (s.match(/"/g) ?? []).length;
+/**
+ * Whether a quote is open after `s` (or its part [start, end)), given whether it was open before.
+ * Counted by char code, with no slice: every keystroke asks this of every sentence of the draft.
+ */
+export function quoteOpenAfter(s: string, open: boolean, start = 0, end = s.length): boolean {
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) opens++;
+    else if (c === 0x201d || c === 0xbb) closes++;
+    else if (c === 0x22) straight++;
+  }
   if (opens !== closes) return opens > closes;
   return straight % 2 === 1 ? !open : open;
 }
@@ -108,7 +117,7 @@ export function carryInto(text: string, seg: Segmentation, para: Paragraph, clai
     if (!s) continue;
     if (quoted && si !== para.sentences[0] && !open) break;
     covered.add(si);
-    open = quoteOpenAfter(text.slice(s.start, s.end), open);
+    open = quoteOpenAfter(text, open, s.start, s.end);
   }
   return sourceClaims(claims, covered, carry.attribution);
 }
@@ -163,7 +172,7 @@ export function carryOut(
   for (const si of para.sentences) {
     const s = seg.sentences[si];
     if (!s) continue;
-    const after = quoteOpenAfter(text.slice(s.start, s.end), open);
+    const after = quoteOpenAfter(text, open, s.start, s.end);
     if (after && !open) opener = si;
     open = after;
   }

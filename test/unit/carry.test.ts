@@ -21,6 +21,17 @@ describe('attribution carried over paragraphs', () => {
     assert.strictEqual(quoteOpenAfter('“We will stay out,” he said.', false), false);
     assert.strictEqual(quoteOpenAfter('We lose $2 million a day."', true), false);
     assert.strictEqual(quoteOpenAfter('No quotes here.', true), true);
+    assert.strictEqual(quoteOpenAfter('«Nous restons», dit-il. «Toujours.', false), true);
+  });
+
+  it('reads only the part of the text it is given', () => {
+    // The quote marks outside [start, end) must not count.
+    const text = '“Open. He said: “We will stay out. Closed.”';
+    const start = text.indexOf('He');
+    const end = text.indexOf(' Closed');
+    assert.strictEqual(quoteOpenAfter(text, false, start, end), true);
+    assert.strictEqual(quoteOpenAfter(text, false, end, text.length), false);
+    assert.strictEqual(quoteOpenAfter(text, true, 0, 0), true);
   });
 
   it('lets a lead-in ending with a colon speak for the whole next paragraph', () => {
