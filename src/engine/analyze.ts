@@ -271,9 +271,7 @@ export function* finishSteps(
     });
     const under = para ? creditLineUnder(text, seg, para, w.attributions) : null;
     if (under) creditAbove(infos, prevStart, under, rekey);
-    for (const { fact, contentStart } of w.facts) {
-      draftFacts.push({ ...fact, id: `draft#${draftFacts.length + 1}`, line: lines.line(contentStart) });
-    }
+    for (const { fact, contentStart } of w.facts) draftFacts.push(numberedFact(fact, draftFacts.length + 1, lines.line(contentStart)));
     words += w.words;
     carry = para && para.sentences.length > 0 ? carryOut(text, seg, para, w.attributions, claims, w.names, carry) : null;
   }
@@ -373,7 +371,9 @@ export function* finishSteps(
         for (const f of rule.check(ctx)) found.push(f);
         yield;
       }
-      for (const f of found) findings.push({ ...f, severity: sev });
+      // Rules return fresh objects (none keeps them), so each gains its severity in place: a copy
+      // per finding was a measurable share of a keystroke.
+      for (const f of found) findings.push(Object.assign(f, { severity: sev }));
     } catch (err) {
       notices.push(`Rule ${rule.id} failed: ${(err as Error).message}`);
     }
@@ -468,4 +468,18 @@ export function resolveSeverities(opts: AnalyzeOptions, notices: string[]): Reco
     }
   }
   return out;
+}
+
+/**
+ * A draft fact with its number and line. A paragraph result a keystroke left alone keeps its fact
+ * objects, so the numbered copy made last time is reused while its number and line still hold.
+ */
+const numbered = new WeakMap<ReferenceFact, ReferenceFact>();
+function numberedFact(fact: ReferenceFact, n: number, line: number): ReferenceFact {
+  const id = `draft#${n}`;
+  const known = numbered.get(fact);
+  if (known && known.id === id && known.line === line) return known;
+  const copy = { ...fact, id, line };
+  numbered.set(fact, copy);
+  return copy;
 }

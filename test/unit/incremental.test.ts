@@ -72,6 +72,19 @@ describe('incremental: same result as a fresh analysis', () => {
     });
   });
 
+  it('keeps the draft facts before an edit as they were, and numbers those after it afresh', () => {
+    const filler = 'The harbour is quiet.\n\nGulls circle the cranes.\n\n';
+    const before = `The port lost $2 million, the mayor said.\n\n${filler}The union said 40 ships are idle.\n`;
+    const after = before.replace('Gulls', 'The council said 3 roads are shut.\n\nGulls');
+    const inc = createIncrementalAnalyzer();
+    const first = inc.analyze(before);
+    assert.deepStrictEqual(first.facts.map((f) => [f.id, f.line, f.source]), [['draft#1', 1, 'the mayor'], ['draft#2', 7, 'The union']]);
+    const again = inc.analyze(after);
+    assert.deepStrictEqual(again.facts.map((f) => [f.id, f.line, f.source]), [['draft#1', 1, 'the mayor'], ['draft#2', 5, 'The council'], ['draft#3', 9, 'The union']]);
+    assert.strictEqual(again.facts[0], first.facts[0], 'the first paragraph\'s fact is reused, not copied again');
+    assert.deepStrictEqual(comparable(again), comparable(analyze(after)));
+  });
+
   it('gives the same result asynchronously, in slices', async () => {
     const inc = createIncrementalAnalyzer();
     const text = Array(20).fill(example).join('\n\n');
