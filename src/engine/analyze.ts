@@ -1,7 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
-import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike, isNoteLine } from './carry';
+import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike, isNoteLine, openQuoteOf } from './carry';
 import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
@@ -122,7 +122,7 @@ export function paragraphWorks(
         w = analyzeParagraph(text, seg, p, popts, attribute);
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
-        w = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial() };
+        w = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
       }
       out.push(w);
       continue;
@@ -141,7 +141,7 @@ export function paragraphWorks(
         rel = shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence);
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
-        rel = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial() };
+        rel = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
       }
       cache?.set(key, rel);
     }
@@ -273,7 +273,7 @@ export function* finishSteps(
     if (under) creditAbove(infos, prevStart, under, rekey);
     for (const { fact, contentStart } of w.facts) draftFacts.push(numberedFact(fact, draftFacts.length + 1, lines.line(contentStart)));
     words += w.words;
-    carry = para && para.sentences.length > 0 ? carryOut(text, seg, para, w.attributions, claims, w.names, carry) : null;
+    carry = para && para.sentences.length > 0 ? carryOut(text, seg, para, w.attributions, claims, w.names, carry, w.openQuote) : null;
   }
 
   yield;

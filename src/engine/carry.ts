@@ -98,6 +98,24 @@ export function quoteOpenAfter(s: string, open: boolean, start = 0, end = s.leng
   return straight % 2 === 1 ? !open : open;
 }
 
+/**
+ * The sentence that opened a quote still open at the end of `para`, as its place in para.sentences;
+ * -1 when none is open. It reads only the paragraph, so its result is kept with the paragraph's
+ * (ParagraphWork.openQuote) instead of being worked out again for every paragraph at each keystroke.
+ */
+export function openQuoteOf(text: string, seg: Segmentation, para: Paragraph): number {
+  let open = false;
+  let opener = -1;
+  para.sentences.forEach((si, k) => {
+    const s = seg.sentences[si];
+    if (!s) return;
+    const after = quoteOpenAfter(text, open, s.start, s.end);
+    if (after && !open) opener = k;
+    open = after;
+  });
+  return open ? opener : -1;
+}
+
 /** Claims of `para` with the carry applied: new objects where the status changes (the cached ones are shared). */
 export function carryInto(text: string, seg: Segmentation, para: Paragraph, claims: readonly ClaimInfo[], carry: Carry): readonly ClaimInfo[] {
   const first = seg.sentences[para.sentences[0]];
@@ -146,6 +164,7 @@ export function carryOut(
   claims: readonly ClaimInfo[],
   names: readonly string[],
   incoming: Carry | null,
+  openQuote: number,
 ): Carry | null {
   const lastIndex = para.sentences[para.sentences.length - 1];
   const last = seg.sentences[lastIndex];
@@ -166,17 +185,9 @@ export function carryOut(
     }
     return null;
   }
-  // A quote left open: find the sentence that opened it, and carry what sourced that sentence.
-  let open = false;
-  let opener = -1;
-  for (const si of para.sentences) {
-    const s = seg.sentences[si];
-    if (!s) continue;
-    const after = quoteOpenAfter(text, open, s.start, s.end);
-    if (after && !open) opener = si;
-    open = after;
-  }
-  if (!open || opener < 0) return followUpOf(claims, lastIndex);
+  // A quote left open: carry what sourced the sentence that opened it.
+  const opener = openQuote < 0 ? -1 : para.sentences[openQuote];
+  if (opener === undefined || opener < 0) return followUpOf(claims, lastIndex);
   const claim = claims.find((c) => c.claim.sentence === opener);
   if (claim && claim.claim.status === 'sourced') return { attribution: claim.claim.attribution, scope: 'quote' };
   if (claim) return null;

@@ -2,6 +2,7 @@
 // stored relative to the paragraph (offsets from its start, sentence numbers from its first
 // sentence) so that an unchanged paragraph can be reused wherever it moves in the document.
 import { attributeParagraph } from './attribution/index';
+import { openQuoteOf } from './carry';
 import { ClaimInfo, ClaimOptions, copyClaim, copyClaimInfo, paragraphClaims } from './claims';
 import { midSentenceNames } from './facts/entities';
 import { extractFacts, statedAttributions } from './facts/extract';
@@ -18,6 +19,8 @@ export interface ParagraphWork {
   words: number;
   /** Identifies this result's content across shifts: equal serials mean equal facts. */
   serial: number;
+  /** The sentence that opened a quote left open at the paragraph's end (its place in the paragraph), or -1. */
+  openQuote: number;
 }
 
 let nextSerial = 1;
@@ -68,7 +71,7 @@ export function analyzeParagraph(
     const s = seg.sentences[si];
     if (s) words += countWords(text.slice(s.start, s.end));
   }
-  return { attributions, claims, facts, names: [...names], words, serial: newSerial() };
+  return { attributions, claims, facts, names: [...names], words, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
 }
 
 // Shifting: d is added to every offset, ds to every sentence index.
@@ -112,5 +115,5 @@ export function shiftWork(w: ParagraphWork, d: number, ds: number): ParagraphWor
     fact: { ...fact, start: fact.start + d, end: fact.end + d, numbers: mapList(fact.numbers, (n) => shiftNumber(n, d)) },
     contentStart: contentStart + d,
   }));
-  return { attributions, claims, facts, names: w.names, words: w.words, serial: w.serial };
+  return { attributions, claims, facts, names: w.names, words: w.words, serial: w.serial, openQuote: w.openQuote };
 }
