@@ -4,6 +4,8 @@
 // a closing quote, so every original word survives in order.
 import { FactMatch, Fix, NumberMention, ReferenceFact, TextEdit } from './types';
 import { mapList, filterList } from './lists';
+import { LruCache } from './lru';
+import { detached } from './text';
 import { posOf } from './attribution/pos';
 
 // Who was told, not who told ("told reporters"): never offered as a source.
@@ -179,11 +181,30 @@ function wordsOf(text: string): Array<{ word: string; at: number }> {
   return out;
 }
 
-// The window is the same for every match of a sentence: its words are computed once.
-let lastWindow: { text: string; words: Array<{ word: string; at: number }> } | null = null;
+// A sentence's window is the same for each of its matches, and for every keystroke that leaves
+// the sentence alone (each re-computes every finding's fixes); so are the sources' words.
+const WORD_CACHE_SIZE = 512;
+const windowCache = new LruCache<Array<{ word: string; at: number }>>(WORD_CACHE_SIZE);
+const sourceCache = new LruCache<string[]>(WORD_CACHE_SIZE);
 function windowWords(window: string): Array<{ word: string; at: number }> {
-  if (lastWindow?.text !== window) lastWindow = { text: window, words: wordsOf(window) };
-  return lastWindow.words;
+  let words = windowCache.get(window);
+  if (!words) {
+    // Kept beyond this analysis: the key and the words must not be views of the document.
+    const own = detached(window);
+    words = wordsOf(own);
+    windowCache.set(own, words);
+  }
+  return words;
+}
+
+function sourceWords(source: string): string[] {
+  let words = sourceCache.get(source);
+  if (!words) {
+    const own = detached(source);
+    words = mapList(wordsOf(own), (w) => w.word);
+    sourceCache.set(own, words);
+  }
+  return words;
 }
 
 /**
@@ -192,7 +213,7 @@ function windowWords(window: string): Array<{ word: string; at: number }> {
  * "Department of Energy said."). Punctuation and decoration between the words do not matter.
  */
 function namesSource(window: string, from: number, to: number, source: string): boolean {
-  const want = mapList(wordsOf(source), (w) => w.word);
+  const want = sourceWords(source);
   if (want.length === 0) return false;
   const have = windowWords(window);
   for (let i = 0; i + want.length <= have.length; i++) {

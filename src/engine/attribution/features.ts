@@ -7,6 +7,7 @@ import type { ParagraphTokens } from './context';
 import { isCueWord } from './cueLexicon';
 import { POS_ALL, posOf } from './pos';
 import { lowerOf } from '../tokenize';
+import { detached } from '../text';
 
 /** FNV-1a, 32 bit, of a string. */
 export function hash(s: string): number {
@@ -173,14 +174,6 @@ const POS_INDEX = new Map<string, number>(POS_ALL.map((c, k) => [c, k]));
 /** The hash (as in Prefix.pos; H_START, H_END) of a word class index (Prefix.posClass, POS_START, POS_END). */
 export function posHash(posClass: number): number {
   return POS_HASHES[posClass];
-}
-
-/**
- * A copy of a token's string that does not point into the document: V8 slices longer substrings as
- * views of their parent, and a cached view would keep a whole old document alive.
- */
-function detached(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 export function prefixCounts(p: ParagraphTokens): Prefix {
