@@ -16,7 +16,8 @@ import { agreeing, isStrongMatch } from './rules/matchStrength';
 import { dropSuperseded } from './supersede';
 import { RawFinding, RuleContext } from './rules/rule';
 import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
-import { LineIndex } from './text';
+import { detached, LineIndex } from './text';
+import { detachStrings } from './detach';
 import {
   AnalysisResult,
   AnalyzeOptions,
@@ -138,12 +139,14 @@ export function paragraphWorks(
     if (!rel) rel = cache?.get(key);
     if (!rel) {
       try {
-        rel = shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence);
+        // Kept beyond this version of the document: its strings must not be views of it.
+        rel = detachStrings(shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence));
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
         rel = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
       }
-      cache?.set(key, rel);
+      // The key holds the paragraph as a view of this version of the document: kept as a copy.
+      cache?.set(detached(key), rel);
     }
     rels?.push(rel);
     out.push(shiftWork(rel, base, firstSentence));

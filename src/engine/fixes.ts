@@ -29,7 +29,10 @@ export function usableSource(fact: ReferenceFact): string | null {
   let cleaned = cleanedSources.get(raw);
   if (cleaned === undefined) {
     if (cleanedSources.size > 5000) cleanedSources.clear();
-    cleanedSources.set(raw, (cleaned = cleanSource(raw)));
+    // A draft fact's source is a view of the draft: kept as a copy, it does not keep the draft alive.
+    cleaned = cleanSource(raw);
+    if (cleaned !== null) cleaned = detached(cleaned);
+    cleanedSources.set(detached(raw), cleaned);
   }
   return cleaned;
 }

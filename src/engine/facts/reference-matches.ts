@@ -8,6 +8,7 @@ import { figureFeatures } from './figureClause';
 import { matchClaim } from './match';
 import { ReferenceSet } from './references';
 import { mapList } from '../lists';
+import { detached } from '../text';
 
 /** Reference matches stored by figure position instead of offsets, so they survive edits elsewhere. */
 interface StoredMatch {
@@ -59,7 +60,8 @@ function cached(cache: LruCache<StoredMatch[]>, key: string, numbers: readonly N
       same: mapList(m.sameNumbers, (p): [number, NumberMention] => [numbers.indexOf(p.draft), p.reference]),
       different: mapList(m.differentNumbers, (p): [number, NumberMention] => [numbers.indexOf(p.draft), p.reference]),
     }));
-    cache.set(key, stored);
+    // The key holds the claim's text: as a view of the draft, it would keep the whole draft alive.
+    cache.set(detached(key), stored);
   }
   return mapList(stored, (m) => ({
     fact: m.fact,
