@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as engine from '../../src/engine';
 import { buildDraft, loadDevArticles, type Article } from './corpus';
 import { monitorEventLoop } from './loop-monitor';
-import { PeakMemory, collectGarbage } from './memory';
+import { PeakMemory, collectGarbage, heapAfterGc } from './memory';
 import { loadPeers, type Peer } from './peers';
 import { coldAndWarm, kb, median, medianOf, ms, now, percentile, ratio, time, timeBoth, type Timing, words } from './timing';
 
@@ -126,6 +126,7 @@ async function keystroke(articles: readonly Article[], memory: PeakMemory): Prom
   const at = draft.indexOf(' ', middle) + 1;
   const inc = engine.createIncrementalAnalyzer();
   const first = await time(() => inc.analyze(draft));
+  const heapBefore = heapAfterGc();
   const typed = 'Reportedly about 4,500 more people said so. ';
   const times: number[] = [];
   const cpuTimes: number[] = [];
@@ -139,12 +140,19 @@ async function keystroke(articles: readonly Article[], memory: PeakMemory): Prom
     cpuTimes.push(t.cpu);
   }
   memory.sample();
+  // What the analyser still holds after the typing: old versions of the draft must not be in it.
+  const heapGrowth = heapAfterGc() - heapBefore;
   const med = median(times);
   row('first analysis (cold cache)', ms(first));
   row('per keystroke, median', ms(med), 'target <= 5 ms');
   row('per keystroke, median CPU time', ms(median(cpuTimes)));
   row('per keystroke, 95th percentile', ms(percentile(times, 95)));
   row('per keystroke, worst', ms(Math.max(...times)));
+  row(
+    'heap kept after the keystrokes (after GC)',
+    Number.isNaN(heapGrowth) ? 'n/a' : `${(heapGrowth / 2 ** 20).toFixed(1)} MB`,
+    `each version of the draft is ${kb(draft.length * 2)}; one kept per keystroke would be ${((KEYS * draft.length * 2) / 2 ** 20).toFixed(0)} MB`,
+  );
   const fresh = await medianOf(RUNS, () => engine.analyze(text));
   row('fresh whole-document analyze() for comparison', ms(fresh), `incremental is ${ratio(fresh, med)} faster`);
 }
