@@ -74,7 +74,6 @@ export function detectEol(text: string): string {
   return crlf >= 0 ? '\r\n' : '\n';
 }
 
-/** Escapes a user-supplied string so it can sit inside a RegExp literally. */
 /**
  * A copy of part of a document that does not point into it, for a cache to keep: V8 slices longer
  * substrings as views of their parent, and a cached view would keep a whole old document alive.
@@ -83,6 +82,7 @@ export function detached(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/** Escapes a user-supplied string so it can sit inside a RegExp literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
