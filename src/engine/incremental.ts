@@ -31,6 +31,14 @@ export interface IncrementalAnalyzer {
 /** Default bound: enough for a 100,000-word draft plus a few other open documents. */
 export const DEFAULT_CACHE_PARAGRAPHS = 10_000;
 
+/**
+ * Paragraph results kept beyond the document's own paragraphs. Each keystroke adds the edited
+ * paragraph's new version; the old versions only help an undo, so the cache keeps twice the
+ * document's paragraphs and this many more, not maxParagraphs of them (typing thousands of
+ * characters into a short draft used to keep thousands of versions of one paragraph).
+ */
+export const SPARE_CACHE_PARAGRAPHS = 256;
+
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAPHS): IncrementalAnalyzer {
@@ -38,10 +46,14 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
   // The last analysis: its text, segmentation and paragraph results, for the next edit.
   let last: Previous | null = null;
   let draftMatcher = new DraftMatcher();
+  const fitCache = (paragraphs: number): void => cache.setLimit(Math.max(1, Math.min(maxParagraphs, 2 * paragraphs + SPARE_CACHE_PARAGRAPHS)));
   return {
     analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
       const { result, previous } = analyzeKeeping(text, options, { cache, previous: last ?? undefined, draftMatcher });
-      if (previous) last = previous;
+      if (previous) {
+        last = previous;
+        fitCache(previous.seg.paragraphs.length);
+      }
       return result;
     },
     async analyzeAsync(text: string, options: AnalyzeOptions = {}, slices: SliceOptions = {}): Promise<AnalysisResult | null> {
@@ -100,6 +112,7 @@ export function createIncrementalAnalyzer(maxParagraphs = DEFAULT_CACHE_PARAGRAP
         step = steps.next();
       }
       last = { text, seg, format: formatOf(opts), optionsKey: key, rels, works };
+      fitCache(seg.paragraphs.length);
       return step.value;
     },
     get cacheSize() {

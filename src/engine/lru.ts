@@ -4,7 +4,18 @@
 /** A Map that forgets its least recently used entries beyond `limit`. */
 export class LruCache<V> {
   private readonly map = new Map<string, V>();
-  constructor(readonly limit: number) {}
+  constructor(private bound: number) {}
+
+  get limit(): number {
+    return this.bound;
+  }
+
+  /** Changes the bound, dropping the least recently used entries beyond it at once. */
+  setLimit(limit: number): void {
+    this.bound = limit;
+    this.evict();
+  }
+
   get(key: string): V | undefined {
     const v = this.map.get(key);
     if (v !== undefined) {
@@ -16,7 +27,11 @@ export class LruCache<V> {
   set(key: string, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    while (this.map.size > this.limit) {
+    this.evict();
+  }
+
+  private evict(): void {
+    while (this.map.size > this.bound) {
       const oldest = this.map.keys().next().value;
       if (oldest === undefined) break;
       this.map.delete(oldest);

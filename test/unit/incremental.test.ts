@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/engine/analyze';
-import { createIncrementalAnalyzer } from '../../src/engine/incremental';
+import { createIncrementalAnalyzer, SPARE_CACHE_PARAGRAPHS } from '../../src/engine/incremental';
 import { joinPieces, pieceBounds, resegment, segmentPiece } from '../../src/engine/resegment';
 import { segment } from '../../src/engine/segment';
 import { AnalysisResult, AnalyzeOptions, Segmentation, TextFormat } from '../../src/engine/types';
@@ -135,6 +135,19 @@ describe('incremental: same result as a fresh analysis', () => {
     const inc = createIncrementalAnalyzer(20);
     for (let k = 0; k < 10; k++) inc.analyze(`${example}\n\nVersion ${k}: 40 ships left.`);
     assert.ok(inc.cacheSize <= 20);
+  });
+
+  it('keeps few old versions of a paragraph typed into, relative to the draft', () => {
+    const inc = createIncrementalAnalyzer();
+    let text = 'The port lost $2 million, the mayor said.\n\nThe strike is in its third week.\n\nShips wait offshore.\n';
+    const at = text.indexOf(' in its');
+    // 600 keystrokes: each makes a new version of the second paragraph.
+    for (let k = 0; k < 600; k++) {
+      text = text.slice(0, at + k) + 'x' + text.slice(at + k);
+      inc.analyze(text);
+    }
+    assert.ok(inc.cacheSize <= 2 * 3 + SPARE_CACHE_PARAGRAPHS, `${inc.cacheSize} paragraph results kept for a 3-paragraph draft`);
+    assert.deepStrictEqual(comparable(inc.analyze(text + 'More.\n')), comparable(analyze(text + 'More.\n')));
   });
 });
 
