@@ -1,7 +1,7 @@
 // The entry point: segment -> per paragraph (attributions, claims, draft facts) -> match claims to
 // facts -> rules -> directives. Per-paragraph work goes through an optional cache, so the
 // incremental analyser and a fresh analysis run the very same code.
-import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike, isNoteLine, openQuoteOf } from './carry';
+import { Carry, carryInto, carryOut, creditAbove, creditLineOf, creditLineUnder, isListLike, isNoteLine } from './carry';
 import { ClaimInfo, claimTerms, copyClaim } from './claims';
 import { findEntities } from './facts/entities';
 import { applyDirectives, findDirectives } from './directives';
@@ -10,7 +10,7 @@ import { DraftMatcher, occurrenceKeys } from './facts/draft-matcher';
 import { byScore, DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from './facts/match';
 import { cachedFigureMatches, cachedReferenceMatches, referenceMatchCache } from './facts/reference-matches';
 import { ReferenceSet, referenceIndexFor } from './facts/references';
-import { analyzeParagraph, AttributeFn, newSerial, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
+import { analyzeParagraph, AttributeFn, emptyWork, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
 import { agreeing, isStrongMatch } from './rules/matchStrength';
 import { dropSuperseded } from './supersede';
@@ -123,7 +123,7 @@ export function paragraphWorks(
         w = analyzeParagraph(text, seg, p, popts, attribute);
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
-        w = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
+        w = emptyWork(text, seg, para);
       }
       out.push(w);
       continue;
@@ -143,7 +143,7 @@ export function paragraphWorks(
         rel = detachStrings(shiftWork(analyzeParagraph(text, seg, p, popts, attribute), -base, -firstSentence));
       } catch (err) {
         notices.push(`Paragraph at offset ${base} could not be analysed: ${(err as Error).message}`);
-        rel = { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
+        rel = emptyWork(text, seg, para);
       }
       // The key holds the paragraph as a view of this version of the document: kept as a copy.
       cache?.set(detached(key), rel);

@@ -190,22 +190,20 @@ const WORD_CACHE_SIZE = 512;
 const windowCache = new LruCache<Array<{ word: string; at: number }>>(WORD_CACHE_SIZE);
 const sourceCache = new LruCache<string[]>(WORD_CACHE_SIZE);
 function windowWords(window: string): Array<{ word: string; at: number }> {
-  let words = windowCache.get(window);
-  if (!words) {
-    // Kept beyond this analysis: the key and the words must not be views of the document.
-    const own = detached(window);
-    words = wordsOf(own);
-    windowCache.set(own, words);
-  }
-  return words;
+  return cachedWords(windowCache, window, wordsOf);
 }
 
 function sourceWords(source: string): string[] {
-  let words = sourceCache.get(source);
-  if (!words) {
-    const own = detached(source);
-    words = mapList(wordsOf(own), (w) => w.word);
-    sourceCache.set(own, words);
+  return cachedWords(sourceCache, source, (own) => mapList(wordsOf(own), (w) => w.word));
+}
+
+/** `cache`'s words of `text`, computed on a miss from a copy: kept beyond this analysis, neither the key nor the words may be views of the document. */
+function cachedWords<V>(cache: LruCache<V>, text: string, compute: (own: string) => V): V {
+  let words = cache.get(text);
+  if (words === undefined) {
+    const own = detached(text);
+    words = compute(own);
+    cache.set(own, words);
   }
   return words;
 }

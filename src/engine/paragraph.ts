@@ -7,7 +7,7 @@ import { ClaimInfo, ClaimOptions, copyClaim, copyClaimInfo, paragraphClaims } fr
 import { midSentenceNames } from './facts/entities';
 import { extractFacts, statedAttributions } from './facts/extract';
 import { countWords, LineIndex } from './text';
-import { Attribution, NumberMention, ReferenceFact, Segmentation, Span } from './types';
+import { Attribution, NumberMention, Paragraph, ReferenceFact, Segmentation, Span } from './types';
 import { mapList } from './lists';
 
 export interface ParagraphWork {
@@ -72,6 +72,11 @@ export function analyzeParagraph(
     if (s) words += countWords(text.slice(s.start, s.end));
   }
   return { attributions, claims, facts, names: [...names], words, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
+}
+
+/** The result of a paragraph whose analysis failed: nothing found, but its quotes still counted. */
+export function emptyWork(text: string, seg: Segmentation, para: Paragraph): ParagraphWork {
+  return { attributions: [], claims: [], facts: [], names: [], words: 0, serial: newSerial(), openQuote: openQuoteOf(text, seg, para) };
 }
 
 // Shifting: d is added to every offset, ds to every sentence index.
