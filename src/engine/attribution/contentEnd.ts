@@ -9,7 +9,7 @@
 import type { ParagraphTokens } from './context';
 import { f2, f3, f4, hash, type Prefix } from './features';
 import { POS_ALL } from './pos';
-import type { SparseLinear } from './model';
+import type { LinearScorer } from './model';
 import { bestCandidate } from './rankCandidates';
 
 /** One right-hand content fragment to end: the cue, the fragment's start and the rules' end. */
@@ -226,8 +226,8 @@ const scratch = new Uint32Array(END_FEATURES);
 /** Longest span, in tokens, whose ends are ranked (the longest sentence of PolNeAR has 195 tokens in dev, 284 in train). */
 const MAX_RANKED_SPAN = 400;
 
-/** The best-scoring candidate end of the site under `model` (a one-tag SparseLinear). */
-export function rankContentEnd(site: ContentEndSite, model: SparseLinear): number {
+/** The best-scoring candidate end of the site under `model` (a one-tag LinearScorer). */
+export function rankContentEnd(site: ContentEndSite, model: LinearScorer): number {
   // A "sentence" hundreds of tokens long is no prose (a run of cues with no full stop, junk read as
   // words): ranking every end in it for each of its cues would take time quadratic in its length.
   if (Math.max(sentenceEndOf(site), site.end) - site.start > MAX_RANKED_SPAN) return site.end;

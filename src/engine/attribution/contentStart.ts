@@ -8,7 +8,7 @@
 // predictions (scripts/train-content-ends.ts --kind start).
 
 import { f2, f3, hash, type Prefix } from './features';
-import type { SparseLinear } from './model';
+import type { LinearScorer } from './model';
 import type { ContentEndSite } from './contentEnd';
 import { bestCandidate } from './rankCandidates';
 
@@ -89,7 +89,7 @@ export function contentStartFeatures(site: ContentEndSite, s: number, rank: numb
 const scratch = new Uint32Array(START_FEATURES);
 
 /** The best-scoring candidate start of the site under `model`; ties keep the rules' start. */
-export function rankContentStart(site: ContentEndSite, model: SparseLinear): number {
+export function rankContentStart(site: ContentEndSite, model: LinearScorer): number {
   const candidates = contentStartCandidates(site);
   if (candidates.length < 2) return site.start;
   return bestCandidate(candidates, site.start, (s, rank, out) => contentStartFeatures(site, s, rank, out), model, scratch);

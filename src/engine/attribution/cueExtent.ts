@@ -12,7 +12,7 @@
 
 import type { ParagraphTokens } from './context';
 import { f2, f3, hash, mix, type Prefix } from './features';
-import type { SparseLinear } from './model';
+import type { LinearScorer } from './model';
 import { bestCandidate } from './rankCandidates';
 
 /** One found cue [start, end) and the tokens it may grow into: [lo, hi) (not another cue). */
@@ -136,7 +136,7 @@ const endScratch = new Uint32Array(CUE_END_FEATURES);
 const startScratch = new Uint32Array(CUE_START_FEATURES);
 
 /** The best-scoring extent of the site's cue under `model`; ties keep the rules' start and end. */
-export function rankCueExtent(site: CueExtentSite, model: SparseLinear): [number, number] {
+export function rankCueExtent(site: CueExtentSite, model: LinearScorer): [number, number] {
   const ends = cueEndCandidates(site);
   const starts = cueStartCandidates(site);
   const key = cueStemKey(site);

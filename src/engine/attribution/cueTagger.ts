@@ -23,7 +23,7 @@ import {
   cueWordFeatures,
 } from './cueFeatures';
 import { POS_COUNT, POS_END, POS_START, posHash, type Prefix } from './features';
-import type { SparseLinear, Training } from './model';
+import type { LinearScorer, Training } from './model';
 import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScores';
 
 /**
@@ -46,7 +46,7 @@ export const CUE_BIAS = 6;
  * small push towards recall raises F1 on the dev split (cues are rare and missing one costs a
  * whole attribution).
  */
-export function tagCues(p: ParagraphTokens, pre: Prefix, model: SparseLinear, train?: Training, bias = 0): Uint8Array {
+export function tagCues(p: ParagraphTokens, pre: Prefix, model: LinearScorer, train?: Training, bias = 0): Uint8Array {
   const n = p.tokens.length;
   const tags = new Uint8Array(n);
   for (const [a, b] of p.sentenceTokens.values()) {
@@ -174,7 +174,7 @@ const memos = new ModelMemos(() => new CueMemos());
 let memoValues: Float64Array = new Float64Array(0);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
-function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
+function wordScores(model: LinearScorer, pre: Prefix, i: number): number {
   const memo = memos.of(model).words;
   memoValues = memo.values;
   const hit = memo.lookup(pre.wordId[i]);
@@ -191,7 +191,7 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number): number {
 
 
 /** Adds to `scores` those of the word-class, lexicon and place feature groups of token i (sentence [a, b)). */
-function addGroupScores(model: SparseLinear, p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number): void {
+function addGroupScores(model: LinearScorer, p: ParagraphTokens, pre: Prefix, i: number, a: number, b: number): void {
   const memo = memos.of(model);
   const before = i - 1 >= a ? pre.posClass[i - 1] : POS_START;
   const cls = pre.posClass[i];

@@ -7,7 +7,7 @@ import type { Attribution, Segmentation, Span } from '../types';
 import { paragraphTokens, type ParagraphTokens } from './context';
 import { posOf } from './pos';
 import { prefixCounts, stem, type Prefix } from './features';
-import { deserialize, type SparseLinear } from './model';
+import { loadScorer, type LinearScorer } from './model';
 import { CUE_BIAS, tagCues } from './cueTagger';
 import { cueKey, roleWindow, roleWindowScale, tagRoles } from './roleTagger';
 import { CUE_MODEL } from '../data/cue-model';
@@ -36,14 +36,14 @@ export interface DetailedAttribution extends Attribution {
   contentFragments: Span[];
 }
 
-let models: { cue: SparseLinear; role: SparseLinear } | null = null;
-let endModel: SparseLinear | null = null;
-let startModel: SparseLinear | null = null;
-let extentModel: SparseLinear | null = null;
+let models: { cue: LinearScorer; role: LinearScorer } | null = null;
+let endModel: LinearScorer | null = null;
+let startModel: LinearScorer | null = null;
+let extentModel: LinearScorer | null = null;
 
 /** The weights are inflated on first use, so loading the engine stays cheap. */
-function getModels(): { cue: SparseLinear; role: SparseLinear } {
-  if (!models) models = { cue: deserialize(CUE_MODEL).freeze(), role: deserialize(ROLE_MODEL).freeze() };
+function getModels(): { cue: LinearScorer; role: LinearScorer } {
+  if (!models) models = { cue: loadScorer(CUE_MODEL), role: loadScorer(ROLE_MODEL) };
   return models;
 }
 
@@ -53,9 +53,9 @@ function getModels(): { cue: SparseLinear; role: SparseLinear } {
  */
 export type ContentEndChooser = (site: ContentEndSite) => number;
 
-const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= deserialize(CONTENT_END_MODEL).freeze()));
+const shippedEnd: ContentEndChooser = (site) => rankContentEnd(site, (endModel ??= loadScorer(CONTENT_END_MODEL)));
 /** Picks where a right-hand content fragment starts (contentStart.ts), once its end is chosen. */
-const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= deserialize(CONTENT_START_MODEL).freeze()));
+const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startModel ??= loadScorer(CONTENT_START_MODEL)));
 
 /**
  * Picks a found cue's extent (cueExtent.ts); the shipped ranker, or in scripts/train-cue-extents.ts
@@ -63,7 +63,7 @@ const shippedStart: ContentEndChooser = (site) => rankContentStart(site, (startM
  */
 export type CueExtentChooser = (site: CueExtentSite) => [number, number];
 
-const shippedCue: CueExtentChooser = (site) => rankCueExtent(site, (extentModel ??= deserialize(CUE_EXTENT_MODEL).freeze()));
+const shippedCue: CueExtentChooser = (site) => rankCueExtent(site, (extentModel ??= loadScorer(CUE_EXTENT_MODEL)));
 
 /** Each cue's extent as the chooser picks it, within the tokens between its neighbours. */
 function chooseCueExtents(p: ParagraphTokens, pre: Prefix, cues: Array<[number, number]>, choose: CueExtentChooser): void {

@@ -4,6 +4,13 @@
 
 import { deflateRawSync, inflateRawSync } from 'zlib';
 
+/** What inference needs of a model: its tag count, and the summed weights of a feature vector. */
+export interface LinearScorer {
+  readonly tags: number;
+  /** Adds the weights of `features` to `scores` (one entry per tag). */
+  addScores(features: ArrayLike<number>, scores: Float64Array): void;
+}
+
 export class SparseLinear {
   // Open-addressing hash table (linear probing) from feature hash to row number: much faster than
   // a Map with hundreds of thousands of entries. Key 0 marks an empty slot (feature 0 is stored as 1).
@@ -16,14 +23,9 @@ export class SparseLinear {
   private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   size = 0;
   weights: Float32Array;
-  // After freeze(): each key in an 8-byte row beside its weights as one byte each (the shipped
-  // weights are mu-law bytes, see serialize; the few others live in a side table), so a hit costs
-  // one cache line and the table a quarter of the unpacked one's memory: the shipped tables are
-  // larger than the L2 cache, and probing them is most of the taggers' time. Null while the model
-  // can still change, or when it has more than three tags.
-  private packedRows: Uint32Array | null = null;
-  private packedSide: Float32Array = new Float32Array(0);
-  private packedMask = 0;
+  // The packed inference table (PackedScores) after freeze(); null while the model can still
+  // change, or when it has more than three tags.
+  private packed: PackedScores | null = null;
   constructor(readonly tags: number, capacity = 1024) {
     let cap = 1024;
     while (cap < capacity * 2) cap *= 2;
@@ -40,45 +42,36 @@ export class SparseLinear {
   }
 
   /**
-   * Packs the table for inference (see packedRows). Call once the weights are final: later writes to
-   * `weights` are not seen by addScores; rowOf() drops the packed table.
+   * Packs the table for inference (see PackedScores). Call once the weights are final: later writes
+   * to `weights` are not seen by addScores; rowOf() drops the packed table.
    */
   freeze(): this {
     const T = this.tags;
     if (T > 3) return this;
-    let cap = 1024;
-    while (cap < this.size * 2) cap *= 2;
-    const rows = new Uint32Array(2 * cap);
-    const mask = cap - 1;
-    const side: number[] = [];
+    const packed = new PackedScores(T, this.size);
+    const row = new Float32Array(T);
     for (let j = 0; j < this.keys.length; j++) {
       const key = this.keys[j];
       if (key === 0) continue;
-      let h = Math.imul(key, 0x9e3779b1) & mask;
-      while (rows[2 * h] !== 0) h = (h + 1) & mask;
-      rows[2 * h] = key;
       const r = this.slots[j];
       let code = 0;
       for (let t = 0; t < T && code >= 0; t++) {
         const b = BYTE_OF.get(this.weights[r + t]);
         code = b === undefined ? -1 : code | (b << (8 * t));
       }
-      if (code < 0) {
-        // Top byte 1: the low 24 bits index the row's weights in the side table.
-        code = 0x1000000 | side.length / T;
-        for (let t = 0; t < T; t++) side.push(this.weights[r + t]);
+      if (code >= 0) packed.put(key, code);
+      else {
+        for (let t = 0; t < T; t++) row[t] = this.weights[r + t];
+        packed.putExact(key, row);
       }
-      rows[2 * h + 1] = code;
     }
-    this.packedRows = rows;
-    this.packedSide = Float32Array.from(side);
-    this.packedMask = mask;
+    this.packed = packed;
     return this;
   }
 
   /** Row offset of a feature, created when missing (training and loading). */
   rowOf(feature: number): number {
-    this.packedRows = null;
+    this.packed = null;
     const key = feature === 0 ? 1 : feature;
     const h = this.probe(key);
     if (this.keys[h] === key) return this.slots[h];
@@ -130,8 +123,8 @@ export class SparseLinear {
 
   /** Adds the weights of `features` to `scores` (one entry per tag). */
   addScores(features: ArrayLike<number>, scores: Float64Array): void {
-    if (this.packedRows !== null) {
-      this.addPackedScores(features, scores, this.packedRows);
+    if (this.packed !== null) {
+      this.packed.addScores(features, scores);
       return;
     }
     // Training and models with more than three tags: the unpacked table, through the filter.
@@ -150,12 +143,62 @@ export class SparseLinear {
     const b = filterBit(key);
     return (this.filter[b >>> 5] & (1 << (b & 31))) === 0 ? -1 : this.find(key);
   }
+}
 
-  /** addScores() over the packed table. */
-  private addPackedScores(features: ArrayLike<number>, scores: Float64Array, rows: Uint32Array): void {
-    const side = this.packedSide;
+/**
+ * The inference table of a model with at most three tags: each key in an 8-byte row beside its
+ * weights as one mu-law byte each (see serialize; the few other rows point into a side table of
+ * float32 weights), so a hit costs one cache line and the table a quarter of the unpacked one's
+ * memory: the shipped tables are larger than the L2 cache, and probing them is most of the
+ * taggers' time. Built by SparseLinear.freeze(), or by loadScorer() straight from the shipped
+ * bytes (which skips the unpacked table that only training needs).
+ */
+export class PackedScores implements LinearScorer {
+  private readonly rows: Uint32Array;
+  private readonly mask: number;
+  // One bit per FILTER_BITS-bit hash of every key (see SparseLinear.filter).
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private side = new Float32Array(0);
+  private sideRows = 0;
+
+  /** An empty table sized for `size` features. */
+  constructor(readonly tags: number, size: number) {
+    if (tags > 3) throw new RangeError(`a packed row holds at most three tags, not ${tags}`);
+    let cap = 1024;
+    while (cap < size * 2) cap *= 2;
+    this.rows = new Uint32Array(2 * cap);
+    this.mask = cap - 1;
+  }
+
+  /** Adds a feature (not yet in the table) whose weight of tag t is DEQUANT[(code >>> 8t) & 0xff]. */
+  put(feature: number, code: number): void {
+    const key = feature === 0 ? 1 : feature;
+    let h = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.rows[2 * h] !== 0) h = (h + 1) & this.mask;
+    this.rows[2 * h] = key;
+    this.rows[2 * h + 1] = code;
+    const b = filterBit(key);
+    this.filter[b >>> 5] |= 1 << (b & 31);
+  }
+
+  /** Adds a feature (not yet in the table) with weights that are not all mu-law bytes. */
+  putExact(feature: number, weights: ArrayLike<number>): void {
     const T = this.tags;
-    const mask = this.packedMask;
+    if ((this.sideRows + 1) * T > this.side.length) {
+      const grown = new Float32Array(Math.max(16, 2 * this.side.length));
+      grown.set(this.side);
+      this.side = grown;
+    }
+    for (let t = 0; t < T; t++) this.side[this.sideRows * T + t] = weights[t];
+    // Top byte 1: the low 24 bits index the row's weights in the side table.
+    this.put(feature, 0x1000000 | this.sideRows++);
+  }
+
+  addScores(features: ArrayLike<number>, scores: Float64Array): void {
+    const rows = this.rows;
+    const side = this.side;
+    const T = this.tags;
+    const mask = this.mask;
     const filter = this.filter;
     for (let f = 0; f < features.length; f++) {
       const key = features[f] === 0 ? 1 : features[f];
@@ -269,33 +312,17 @@ export function serialize(m: SparseLinear): SerializedModel {
   return { tags: T, features: keys.length, data: deflateRawSync(buf, { level: 9 }).toString('base64') };
 }
 
-export function deserialize(s: SerializedModel): SparseLinear {
+/** The parts of a serialised model: sorted keys, T weight bytes per key, and the exact large weights. */
+interface ModelParts {
+  keys: Uint32Array;
+  bytes: Uint8Array;
+  /** [weight index (key index * tags + tag), float32 weight] for each weight stored exactly. */
+  large: Array<[number, number]>;
+}
+
+function parseModel(s: SerializedModel): ModelParts {
   const raw = inflateRawSync(Buffer.from(s.data, 'base64'));
-  const m = new SparseLinear(s.tags, s.features);
   let pos = 0;
-  let key = 0;
-  // Feature hashes are uint32: a typed array holds them as they are (a plain array changed its
-  // elements kind from small integers to doubles partway through, and V8 recompiled this loop).
-  const keys = new Uint32Array(s.features);
-  for (let i = 0; i < s.features; i++) {
-    let d = 0;
-    let mul = 1;
-    for (;;) {
-      const b = raw[pos++];
-      d += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 128;
-    }
-    key += d;
-    keys[i] = key;
-  }
-  const rows = new Int32Array(s.features);
-  for (let i = 0; i < s.features; i++) {
-    const r = m.rowOf(keys[i]);
-    rows[i] = r;
-    for (let t = 0; t < s.tags; t++) m.weights[r + t] = DEQUANT[raw[pos + i * s.tags + t]];
-  }
-  pos += s.features * s.tags;
   const readVarint = (): number => {
     let v = 0;
     let mul = 1;
@@ -306,15 +333,72 @@ export function deserialize(s: SerializedModel): SparseLinear {
       mul *= 128;
     }
   };
+  // Feature hashes are uint32: a typed array holds them as they are (a plain array changed its
+  // elements kind from small integers to doubles partway through, and V8 recompiled this loop).
+  const keys = new Uint32Array(s.features);
+  let key = 0;
+  for (let i = 0; i < s.features; i++) {
+    key += readVarint();
+    keys[i] = key;
+  }
+  const bytes = raw.subarray(pos, pos + s.features * s.tags);
+  pos += s.features * s.tags;
   const nLarge = readVarint();
   const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const large: Array<[number, number]> = [];
   for (let j = 0; j < nLarge; j++) {
     const idx = readVarint();
-    const w = dv.getFloat32(pos, true);
+    large.push([idx, dv.getFloat32(pos, true)]);
     pos += 4;
-    m.weights[rows[Math.floor(idx / s.tags)] + (idx % s.tags)] = w;
   }
+  return { keys, bytes, large };
+}
+
+/** A trainable model from its serialised form (see loadScorer for inference). */
+export function deserialize(s: SerializedModel): SparseLinear {
+  const { keys, bytes, large } = parseModel(s);
+  const m = new SparseLinear(s.tags, s.features);
+  const rows = new Int32Array(s.features);
+  for (let i = 0; i < s.features; i++) {
+    const r = m.rowOf(keys[i]);
+    rows[i] = r;
+    for (let t = 0; t < s.tags; t++) m.weights[r + t] = DEQUANT[bytes[i * s.tags + t]];
+  }
+  for (const [idx, w] of large) m.weights[rows[Math.floor(idx / s.tags)] + (idx % s.tags)] = w;
   return m;
+}
+
+/**
+ * The shipped model for inference: the packed table built straight from the stored bytes, the same
+ * weights as deserialize(s).freeze() without its unpacked table (which only training needs).
+ */
+export function loadScorer(s: SerializedModel): LinearScorer {
+  const T = s.tags;
+  if (T > 3) return deserialize(s).freeze();
+  const { keys, bytes, large } = parseModel(s);
+  // A row with a weight stored exactly keeps all its weights in the side table.
+  const exact = new Map<number, Float32Array>();
+  for (const [idx, w] of large) {
+    const i = Math.floor(idx / T);
+    let row = exact.get(i);
+    if (row === undefined) {
+      row = Float32Array.from(bytes.subarray(i * T, i * T + T), (b) => DEQUANT[b]);
+      exact.set(i, row);
+    }
+    row[idx % T] = w;
+  }
+  const packed = new PackedScores(T, s.features);
+  for (let i = 0; i < keys.length; i++) {
+    const row = exact.get(i);
+    if (row !== undefined) {
+      packed.putExact(keys[i], row);
+      continue;
+    }
+    let code = 0;
+    for (let t = 0; t < T; t++) code |= bytes[i * T + t] << (8 * t);
+    packed.put(keys[i], code);
+  }
+  return packed;
 }
 
 /** Gold tags and the learner that a tagger updates when it decodes in training mode. */

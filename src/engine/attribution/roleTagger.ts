@@ -27,7 +27,7 @@ import {
   roleWordFeatures,
   type CueRef,
 } from './roleFeatures';
-import type { SparseLinear, Training } from './model';
+import type { LinearScorer, Training } from './model';
 import { ModelMemos, ScoreTable, storeScores, WordScoreCache } from './wordScores';
 
 export const NO_TAG = 255;
@@ -45,7 +45,7 @@ export function tagRoles(
   cue: CueRef,
   wa: number,
   wb: number,
-  model: SparseLinear,
+  model: LinearScorer,
   train?: Training,
 ): Uint8Array {
   const T = ROLE_TAGS.length;
@@ -307,7 +307,7 @@ const wordDyn = new Uint32Array(ROLE_DYNAMIC);
 const wordScratch = new Float64Array(T_ROLE);
 
 /** Offset in memoValues of token i's per-word scores under `model`, computed on a miss. */
-function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean): number {
+function wordScores(model: LinearScorer, pre: Prefix, i: number, left: boolean): number {
   const memo = memos.of(model).words;
   memoValues = memo.values;
   const hit = memo.lookup(2 * pre.wordId[i] + (left ? 1 : 0));
@@ -324,7 +324,7 @@ function wordScores(model: SparseLinear, pre: Prefix, i: number, left: boolean):
 
 
 /** Adds the scores of the count and span feature groups of the token in `situation` (roleSituation). */
-function addGroupScores(model: SparseLinear, scores: Float64Array): void {
+function addGroupScores(model: LinearScorer, scores: Float64Array): void {
   const memo = memos.of(model);
   let o = memo.counts.lookup(roleCountKey());
   if (o < 0) {

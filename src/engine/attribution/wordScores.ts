@@ -9,7 +9,7 @@
 // multiple of 2^-30 below 2^15 and is exact in float64: summing a cached subtotal plus the rest
 // gives bit-for-bit the sum feature by feature, in any order.
 
-import type { SparseLinear } from './model';
+import type { LinearScorer } from './model';
 
 /**
  * A bounded direct-mapped table from a key (a word's id, Prefix.wordId, perhaps with a small value
@@ -76,14 +76,14 @@ export class ScoreTable {
  * since every call of a tagging pass uses the same model.
  */
 export class ModelMemos<M> {
-  private readonly byModel = new WeakMap<SparseLinear, M>();
-  private model: SparseLinear | null = null;
+  private readonly byModel = new WeakMap<LinearScorer, M>();
+  private model: LinearScorer | null = null;
   private memo: M | null = null;
 
   constructor(private readonly make: () => M) {}
 
   /** The memos of `model`, created on its first use. */
-  of(model: SparseLinear): M {
+  of(model: LinearScorer): M {
     if (model !== this.model || this.memo === null) {
       let m = this.byModel.get(model);
       if (m === undefined) {
@@ -98,7 +98,7 @@ export class ModelMemos<M> {
 }
 
 /** values[o .. o + scratch.length) = the scores of `features` under `model`; scratch is overwritten. */
-export function storeScores(model: SparseLinear, features: Uint32Array, scratch: Float64Array, values: Float64Array, o: number): void {
+export function storeScores(model: LinearScorer, features: Uint32Array, scratch: Float64Array, values: Float64Array, o: number): void {
   const T = scratch.length;
   for (let t = 0; t < T; t++) scratch[t] = 0;
   model.addScores(features, scratch);
