@@ -4,6 +4,12 @@ import { alnumLength, codeAt, isNumberAt, isNumberBefore } from './chars';
 /** Start offset of every line; "\r\n", "\n" and a lone "\r" all end a line. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Without a "\r", indexOf finds each "\n" by a native scan, several times faster than a loop over
+  // every character (this runs on each keystroke over the whole draft).
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
