@@ -186,10 +186,15 @@ const EVENT_VERB_RE = /\b(?:\p{L}{3,}ed|died|was|were|had|has been|have been|wil
  * Anchored, and every repeat that may backtrack is bounded ({0,100}), so linear.
  */
 function definedOnly(text: string): string {
+  // The text must hold DEFINITION_RE's middle: a cheap test first, since its lazy search over the
+  // first hundred characters is slow to fail, and nearly every sentence fails it.
+  if (!DEFINITION_CORE_RE.test(text)) return text;
   const m = DEFINITION_RE.exec(text);
   return m ? text.slice(0, m.index + m[1].length) + text.slice(m.index + m[0].length) : text;
 }
 const DEFINITION_RE = /^([^,;:]{0,100}?(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*\s(?:is|are)\s+(?:a|an)\s[^,;:]{0,100}?\s)(?:caused|spread|transmitted|carried|triggered|marked|characteri[sz]ed|produced)\s+by\b/u;
+/** DEFINITION_RE's "is a" / "are an" part alone: text without it cannot match DEFINITION_RE. */
+const DEFINITION_CORE_RE = /\s(?:is|are)\s+an?\s/u;
 
 // A sentence that gives nothing but someone's age ("She was 84.", "Reyes is 52 years old."): a
 // detail of the person, as in an obituary, not an event to source. Anchored, so linear.
