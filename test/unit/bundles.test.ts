@@ -2,17 +2,11 @@
 // literals): Node then reads each as a one-byte string, faster to load and half the memory to keep.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type * as Engine from '../../src/engine';
-
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
-const dist = (name: string): string => path.join(repoRoot, 'dist', name);
-const BUNDLES = ['extension.js', 'worker.js', 'cli.js', 'engine.js'];
+import { BUNDLES, dist, requireBuiltBundles } from './helpers/bundles';
 
 describe('bundles: ASCII-only', () => {
-  before(function () {
-    if (!BUNDLES.every((b) => fs.existsSync(dist(b)))) throw new Error('dist/*.js missing: run `npm run compile` before the unit tests');
-  });
+  before(requireBuiltBundles);
 
   for (const bundle of BUNDLES) {
     it(`dist/${bundle} holds no character outside ASCII`, () => {

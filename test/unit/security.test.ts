@@ -6,11 +6,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { BUNDLES, dist, requireBuiltBundles } from './helpers/bundles';
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..');
-const dist = (name: string): string => path.join(repoRoot, 'dist', name);
 const FORBIDDEN = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'child_process', 'cluster', 'inspector'];
-const BUNDLES = ['extension.js', 'worker.js', 'cli.js', 'engine.js'];
 
 /** Every module name a bundle passes to require() or import() as a literal. */
 export function requiredModules(source: string): string[] {
@@ -21,11 +19,7 @@ export function requiredModules(source: string): string[] {
 }
 
 describe('security: no network, no processes', () => {
-  before(function () {
-    if (!BUNDLES.every((b) => fs.existsSync(dist(b)))) {
-      throw new Error('dist/*.js missing: run `npm run compile` before the unit tests');
-    }
-  });
+  before(requireBuiltBundles);
 
   it('the scanner finds literal requires in both quote styles and with node: prefixes', () => {
     const sample = `var a=require("http");var b = require( 'node:child_process' );import("net");require(\`fs\`)`;
