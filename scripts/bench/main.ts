@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as engine from '../../src/engine';
+import { stageShares, type Stage } from './breakdown';
 import { buildDraft, loadDevArticles, type Article } from './corpus';
 import { monitorEventLoop } from './loop-monitor';
 import { PeakMemory, collectGarbage, heapAfterGc } from './memory';
@@ -25,7 +26,14 @@ function row(label: string, value: string, note = ''): void {
   console.log(`  ${label.padEnd(46)} ${value.padStart(12)}${note ? '   ' + note : ''}`);
 }
 
-async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): Promise<void> {
+interface PassTimes {
+  cold: Timing;
+  warm: Timing;
+  steady: Timing;
+}
+
+/** Section 1; returns our pass times and write-good's (null when it is not installed). */
+async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): Promise<{ ours: PassTimes; writeGood: PassTimes | null }> {
   const totalWords = articles.reduce((n, a) => n + words(a.text), 0);
   heading(`1. Full analysis: ${articles.length} PolNeAR dev articles, ${totalWords.toLocaleString('en')} words, each analysed once per pass`);
   console.log(`  cold = the first pass in this process (JIT warm-up included); warm = median of the next ${RUNS} passes;`);
@@ -46,6 +54,7 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
     row(`${label}, steady (wall / CPU)`, `${ms(t.steady.wall)} / ${ms(t.steady.cpu)}`);
   };
   show('attribution-review analyze()', ours, `${ms((ours.warm.cpu / totalWords) * 1000)} CPU per 1,000 words, warm`);
+  let writeGood: PassTimes | null = null;
   for (const peer of peers) {
     const t = await coldAndWarm(
       RUNS,
@@ -55,6 +64,7 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
       STEADY_RUNS,
     );
     show(peer.name, t);
+    if (peer.name === 'write-good') writeGood = t;
     const target = peer.name === 'write-good' ? ' (target <= 1.00, judged warm)' : '';
     row(
       `  ours/theirs, CPU: cold / warm / steady`,
@@ -70,6 +80,45 @@ async function fullAnalysis(articles: readonly Article[], memory: PeakMemory): P
   for (const peer of peers) {
     const t = await medianOf(RUNS, () => peer.run(draft));
     row(`  ${peer.name}`, ms(t), `ours/theirs = ${ratio(ours10k, t)}`);
+  }
+  return { ours, writeGood };
+}
+
+const PROFILED_PASSES = 2;
+const STAGES: readonly Stage[] = [
+  { label: 'attribution detection (attributeParagraph)', fn: 'attributeParagraph', depth: 0 },
+  { label: 'cue tagger (tagCues)', fn: 'tagCues', depth: 1 },
+  { label: 'source and content tagger (tagRoles)', fn: 'tagRoles', depth: 1 },
+  { label: 'their token features (prefixCounts)', fn: 'prefixCounts', depth: 1 },
+  { label: 'claims (paragraphClaims)', fn: 'paragraphClaims', depth: 0 },
+  { label: "the draft's own facts (extractFacts)", fn: 'extractFacts', depth: 0 },
+  { label: 'matching, rules and fixes (finishSteps)', fn: 'finishSteps', depth: 0 },
+  { label: 'sentences and paragraphs (segmentSafely)', fn: 'segmentSafely', depth: 0 },
+  { label: 'garbage collector', fn: '(garbage collector)', depth: 0 },
+];
+
+/**
+ * Section 7: what a warm pass of section 1 spends its time on, so that the comparison with
+ * write-good (a few patterns over the text) can be read against what the engine does that it does
+ * not: most of a pass is finding attributions with the trained taggers.
+ */
+async function breakdown(articles: readonly Article[], ours: PassTimes, writeGood: PassTimes | null): Promise<void> {
+  heading(`7. Where a warm pass of section 1 goes: V8's sampling CPU profiler over ${PROFILED_PASSES} more passes, share of this thread's time (callees included)`);
+  const shares = await stageShares(() => {
+    for (let pass = 0; pass < PROFILED_PASSES; pass++) for (const a of articles) engine.analyze(a.text, { format: 'plaintext' });
+  }, STAGES);
+  STAGES.forEach((stage, k) => {
+    const share = shares[k];
+    const value = share < 0 ? 'no samples' : `${(100 * share).toFixed(1)}%`;
+    row(`${'  '.repeat(stage.depth)}${stage.label}`, value, share < 0 ? `(no frame of ${stage.fn}: renamed? update scripts/bench/main.ts)` : '');
+  });
+  const detection = shares[0];
+  if (detection >= 0 && writeGood) {
+    row(
+      'warm CPU outside attribution detection',
+      ms((1 - detection) * ours.warm.cpu),
+      `of our ${ms(ours.warm.cpu)}; write-good's whole warm pass ${ms(writeGood.warm.cpu)} (section 1)`,
+    );
   }
 }
 
@@ -223,7 +272,7 @@ async function main(): Promise<void> {
   if (!collectGarbage()) console.log('(run with node --expose-gc for clean memory figures)');
   const articles = loadDevArticles(repoRoot);
   const memory = new PeakMemory().start();
-  await fullAnalysis(articles, memory);
+  const full = await fullAnalysis(articles, memory);
   await keystroke(articles, memory);
   await hugeDraft(articles, memory);
   await referenceIndex(articles);
@@ -231,6 +280,7 @@ async function main(): Promise<void> {
   // Last, so that its six passes of both leave nothing behind for the figures above to meet.
   const writeGood = (await loadPeers()).find((p) => p.name === 'write-good');
   if (writeGood) await interleaved(articles, writeGood);
+  await breakdown(articles, full.ours, full.writeGood);
   console.log(`\nload average at the end (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   const peak = memory.stop();
   row('peak memory of this run (RSS / JS heap)', `${peak.rssMB.toFixed(0)} MB / ${peak.heapMB.toFixed(0)} MB`);
