@@ -43,6 +43,8 @@ export async function stageShares(run: () => void, stages: readonly Stage[], int
 
 /** stageShares' figures for a profile already taken. */
 export function sharesOf(profile: Profile, stages: readonly Stage[]): number[] {
+  // One bit per stage in a 32-bit mask.
+  if (stages.length > 31) throw new RangeError(`at most 31 stages, not ${stages.length}`);
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const n of profile.nodes) {

@@ -39,6 +39,12 @@ describe('bench: where a pass goes (section 7)', () => {
     assert.strictEqual(shares[1], 1 / 8);
   });
 
+  it('refuses more stages than its bit mask holds', () => {
+    const many = Array.from({ length: 32 }, (_, k) => stage(`f${k}`));
+    assert.throws(() => sharesOf(profile, many), /at most 31 stages/);
+    assert.strictEqual(sharesOf(profile, many.slice(0, 31)).length, 31);
+  });
+
   it('profiles real work in this process', async () => {
     function busyStage(): number {
       let x = 0;
