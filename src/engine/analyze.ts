@@ -12,7 +12,7 @@ import { cachedFigureMatches, cachedReferenceMatches, referenceMatchCache } from
 import { ReferenceSet, referenceIndexFor } from './facts/references';
 import { analyzeParagraph, AttributeFn, emptyWork, ParagraphOptions, ParagraphWork, shiftWork } from './paragraph';
 import { RULES } from './rules/index';
-import { agreeing, isStrongMatch } from './rules/matchStrength';
+import { agreeing, isCloseMatch, isStrongMatch } from './rules/matchStrength';
 import { dropSuperseded } from './supersede';
 import { RawFinding, RuleContext } from './rules/rule';
 import { formatOf, normalised, Previous, Reused, segmentFor } from './segmentation';
@@ -321,14 +321,20 @@ export function* finishSteps(
   // next paragraph sources); the others go before any rule sees them.
   // A sourced restatement stays where it says what a reference says, for its source to be checked;
   // a vague one where a reference names its source, for vague-source to name it.
-  const stated = (m: FactMatch): boolean => !m.fact.vague && usableSource(m.fact) !== null && isStrongMatch(m);
+  // A paraphrase shares fewer words than a copy ("The city never seriously studied whether ..."
+  // against "the city had failed to look seriously at ..."): an unsourced one is a lead at a close
+  // match, and its message asks the writer to check it (isStrongMatch still decides what a fix names).
+  // Below a strong match, it takes MIN_LEAD_TERMS shared content words: a short sentence's two
+  // ("Just another day in the campaign.") meet some statement in any pile of articles.
+  const close = (m: FactMatch, words: readonly string[]): boolean =>
+    !m.fact.vague && usableSource(m.fact) !== null && (isStrongMatch(m) || (isCloseMatch(m) && sharedTerms(words, m.fact.terms) >= MIN_LEAD_TERMS));
   const restates = (info: ClaimInfo): boolean => {
     if (refs.index.size === 0) return false;
     const found = agreeing(matches(info), info.claim.text);
     const words = claimTerms(info);
     const says = (m: FactMatch): boolean => m.fact.path !== null && saysTheSame(words, m.fact.terms);
     if (info.claim.status === 'sourced') return found.some((m) => says(m) && isStrongMatch(m));
-    return found.some((m) => says(m) && stated(m)) && (info.claim.status === 'vague' || !found.some((m) => m.fact.path === null && stated(m)));
+    return found.some((m) => says(m) && close(m, words)) && (info.claim.status === 'vague' || !found.some((m) => m.fact.path === null && close(m, words)));
   };
   // In place, in one pass: a long draft with references can drop thousands.
   let kept = 0;
@@ -424,11 +430,18 @@ export function* finishSteps(
  * and two or three common words match anything ("Give her a break.").
  */
 function saysTheSame(words: readonly string[], factTerms: readonly string[]): boolean {
-  let shared = 0;
-  for (const w of words) if (factTerms.includes(w)) shared++;
+  const shared = sharedTerms(words, factTerms);
   return shared >= MIN_SHARED_TERMS && shared >= SHARED_TERMS_SHARE * words.length && shared >= FACT_TERMS_SHARE * factTerms.length;
 }
 const MIN_SHARED_TERMS = 2;
+/** Shared content words a restatement needs for a lead below a strong match (see `close`). */
+const MIN_LEAD_TERMS = 3;
+
+function sharedTerms(words: readonly string[], factTerms: readonly string[]): number {
+  let shared = 0;
+  for (const w of words) if (factTerms.includes(w)) shared++;
+  return shared;
+}
 const SHARED_TERMS_SHARE = 0.6;
 /** A restatement says a good part of the statement, not two words of a long quote ("He doesn't think so."). */
 const FACT_TERMS_SHARE = 0.3;

@@ -7,7 +7,7 @@ import { findEntities, midSentenceNames } from './facts/entities';
 import { entityTokensOf } from './facts/index';
 import { hasLikelyCue, isCueAnywhere } from './likely-cue';
 import { findNumbers } from './numbers';
-import { contentTerms } from './text';
+import { contentTerms, nameKeysOf } from './text';
 import { Attribution, Claim, ClaimKind, ClaimStatus, FactMatch, NumberMention, Segmentation, Span } from './types';
 import { mapList, filterList } from './lists';
 import { Range, relativeAside } from './relativeAside';
@@ -39,7 +39,7 @@ export interface ClaimInfo {
  */
 export function claimTerms(info: ClaimInfo): string[] {
   if (info.terms.words === null) {
-    const names = new Set(info.entityTokens);
+    const names = nameKeysOf(info.entityTokens);
     info.terms.words = filterList(contentTerms(withoutCredit(info.claim)), (t) => !names.has(t));
   }
   return info.terms.words;

@@ -1,5 +1,7 @@
 // Small text helpers shared by the engine: line/column lookup, surrogate-safe offsets, words and terms.
 import { alnumLength, codeAt, isNumberAt, isNumberBefore } from './chars';
+import { stemLower } from './stemLower';
+import { wordFamily } from './wordFamily';
 
 /** Start offset of every line; "\r\n", "\n" and a lone "\r" all end a line. */
 export function lineStarts(text: string): number[] {
@@ -115,28 +117,6 @@ export function stem(word: string): string {
   return stemLower(word.toLowerCase());
 }
 
-/** stem() of a word already in lower case, by char code, with at most one slice. */
-function stemLower(w: string): string {
-  const n = w.length;
-  const c1 = w.charCodeAt(n - 1);
-  const c2 = w.charCodeAt(n - 2);
-  const c3 = w.charCodeAt(n - 3);
-  // i e s, i n g, e d, e s, s
-  if (n > 5 && c3 === 105 && c2 === 101 && c1 === 115) return w.slice(0, -3) + 'y';
-  let e = n;
-  if (n > 5 && c3 === 105 && c2 === 110 && c1 === 103) e = n - 3;
-  else if (n > 4 && c2 === 101 && c1 === 100) e = n - 2;
-  else if (n > 4 && c2 === 101 && c1 === 115 && sibilantBeforeEs(w.charCodeAt(n - 4), c3)) e = n - 2;
-  else if (n > 3 && c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) e = n - 1;
-  if (e > 4 && w.charCodeAt(e - 1) === 101) e--;
-  return e === n ? w : w.slice(0, e);
-}
-
-/** Whether the two letters before a final "es" end like /(?:ss|sh|ch|x|z)$/. */
-function sibilantBeforeEs(b: number, a: number): boolean {
-  return a === 120 || a === 122 || (a === 115 && b === 115) || (a === 104 && (b === 115 || b === 99));
-}
-
 /** Words of a text: letters (any script), digits and inner apostrophes or hyphens. */
 export const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -171,10 +151,27 @@ function termOf(word: string): string {
   let lower = word.toLowerCase();
   if (lower.length < 3) return '';
   if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
-  return isStopword(lower) ? '' : stemLower(lower);
+  return isStopword(lower) ? '' : wordFamily(lower);
 }
 
-/** Lower-cased, stemmed content words, without stopwords or numbers, de-duplicated in order. */
+/**
+ * Name tokens (lower case) with their term keys as well: a name's words leave a list of terms
+ * whatever their stem ("belarus" is the term "belaru", "department" a kept word's key).
+ */
+export function nameKeysOf(tokens: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    out.add(t);
+    const key = termOf(t);
+    if (key !== '') out.add(key);
+  }
+  return out;
+}
+
+/**
+ * Content words as family keys (wordFamily.ts: derived forms and news synonyms joined), without
+ * stopwords or numbers, de-duplicated in order.
+ */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();

@@ -5,7 +5,7 @@
 
 import { findNumbers, sameFigure } from '../numbers';
 import type { FactMatch, NumberMention, ReferenceFact } from '../types';
-import { filterList } from '../lists';
+import { filterList, mapList } from '../lists';
 import { contentTerms } from '../text';
 import { figureClause } from './figureClause';
 
@@ -129,10 +129,11 @@ export function loneDetails(details: readonly Detail[]): Detail[] {
 /**
  * The first of `matches` (best first) whose statement gives another figure for detail `d` of a
  * claim in `text` (one of loneDetails), when none confirms it. The statement must hold exactly one
- * figure of that kind too, and the words around the two figures must share one
+ * figure of that kind too, and the words around the two figures must share one on the same side
  * (neighbourTerms): "lasted less than six minutes" against "lasted less than four minutes", not
- * "reached the store within six minutes", nor "ignore facts for two hours" against "I testified for
- * 11 hours" (two statements about one hearing). `isStrong` says which matches are close enough.
+ * "reached the store within six minutes", nor "ignore facts for two hours" or "waited 12 hours to
+ * testify" against "I testified for 11 hours" (statements about one hearing). `isStrong` says which
+ * matches are close enough.
  */
 export function contradictingDetail(
   text: string,
@@ -216,14 +217,20 @@ function factDetails(fact: ReferenceFact): FactDetail[] {
 
 /**
  * The common words around detail `d` within text[from, to) (its clause): up to four words before the
- * figure and three after it, without names, the figure and its unit, and words of degree.
+ * figure and three after it, without names, the figure and its unit, and words of degree, as
+ * prefixed keys ("<" before, ">" after): a word shared on the same side ties two figures, one on
+ * opposite sides does not ("waited 12 hours to testify" against "testified for 11 hours").
  */
 function neighbourTerms(text: string, from: number, to: number, d: Detail): string[] {
   // Four words lie well within 200 characters; a giant clause is not split whole.
   const before = lowerWords(text.slice(Math.max(from, d.n.start - 200), d.n.start)).slice(-4);
   const after = lowerWords(text.slice(d.n.end, Math.min(to, d.n.end + 200))).slice(0, 3);
   const own = new Set(contentTerms(d.shown));
-  return filterList(contentTerms([...before, ...after].join(' ')), (t) => !own.has(t) && !DEGREE.has(t) && !UNIT_TERMS.has(t));
+  const keep = (t: string): boolean => !own.has(t) && !DEGREE.has(t) && !UNIT_TERMS.has(t);
+  return [
+    ...mapList(filterList(contentTerms(before.join(' ')), keep), (t) => `<${t}`),
+    ...mapList(filterList(contentTerms(after.join(' ')), keep), (t) => `>${t}`),
+  ];
 }
 
 /**

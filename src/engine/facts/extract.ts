@@ -1,6 +1,6 @@
 // Turns attributions into facts: what was said, by whom, with its figures, names and key terms.
 import { findNumbers } from '../numbers';
-import { contentTerms, LineIndex } from '../text';
+import { contentTerms, LineIndex, nameKeysOf } from '../text';
 import { Attribution, ReferenceFact, Segmentation } from '../types';
 import { findEntities } from './entities';
 import { filterList } from '../lists';
@@ -38,7 +38,8 @@ export function matchFeatures(text: string, start: number, end: number, knownNam
       entities.push(e.text);
     }
   }
-  const terms = filterList(contentTerms(slice), (t) => !seen.has(t));
+  const names = nameKeysOf(entityTokens);
+  const terms = filterList(contentTerms(slice), (t) => !names.has(t));
   return { numbers, entities, entityTokens, terms };
 }
 

@@ -6,7 +6,7 @@
 
 import type { ClaimInfo } from '../claims';
 import type { NumberMention } from '../types';
-import { contentTerms } from '../text';
+import { contentTerms, nameKeysOf } from '../text';
 import { isSpace } from '../tokenize';
 import { filterList } from '../lists';
 import type { ClaimFeatures } from './match';
@@ -56,6 +56,6 @@ export function figureFeatures(text: string, info: ClaimInfo, n: NumberMention):
   const words = clause.end > clause.start ? text.slice(clause.start, clause.end) : '';
   const inClause = new Set(words.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const entityTokens = filterList(info.entityTokens, (t) => inClause.has(t));
-  const names = new Set(entityTokens);
+  const names = nameKeysOf(entityTokens);
   return { numbers: [n], entityTokens, terms: filterList(contentTerms(words), (t) => !names.has(t)) };
 }

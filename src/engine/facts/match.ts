@@ -162,12 +162,18 @@ function comparePaths(a: string, b: string): number {
   return a === b ? 0 : a.localeCompare(b);
 }
 
-/** Best first; ties broken by content, so the order never depends on how the index was built. */
+/**
+ * Best first. Of equal scores, the statement with fewer words first: it says more nearly just the
+ * claim ("Most speakers opposed the tax increase" before a lede about a budget that "raises the
+ * property tax rate"). Other ties are broken by content, so the order never depends on how the
+ * index was built.
+ */
 export function byScore(a: FactMatch, b: FactMatch): number {
   const fa = a.fact;
   const fb = b.fact;
   return (
     b.score - a.score ||
+    fa.terms.length - fb.terms.length ||
     comparePaths(fa.path ?? '', fb.path ?? '') ||
     fa.start - fb.start ||
     fa.end - fb.end ||

@@ -14,6 +14,7 @@ import { usableSource } from '../fixes';
 import { agreeing, isStrongMatch, STRONG_WORD_SCORE } from './matchStrength';
 import { filterList } from '../lists';
 import { contentTerms } from '../text';
+import { wordFamily } from '../wordFamily';
 import { distinctive } from '../facts/match';
 import { factLocation, RawFinding, RuleContext, RuleDefinition } from './rule';
 
@@ -271,7 +272,10 @@ const BODY_KIND = new Set(['county', 'city', 'state', 'town', 'village', 'federa
 /** Whether a statement's words hold every distinctive word of a body's name ("the Linwood Transit Authority has estimated ..."). */
 function namesBody(terms: readonly string[], body: readonly string[]): boolean {
   const distinct = body.filter((w) => !GENERIC_BODY.has(w) && !BODY_HEAD.has(w) && !BODY_KIND.has(w));
-  return distinct.length > 0 && distinct.every((w) => terms.some((t) => w.startsWith(t) || t.startsWith(w)));
+  return distinct.length > 0 && distinct.every((w) => {
+    const key = w.length >= 3 ? wordFamily(w) : w;
+    return terms.some((t) => t === key || w.startsWith(t) || t.startsWith(w));
+  });
 }
 
 /** Words of an organisation's name that tell nothing apart. */
