@@ -434,17 +434,18 @@ function saysTheSame(words: readonly string[], factTerms: readonly string[]): bo
   return shared >= MIN_SHARED_TERMS && shared >= SHARED_TERMS_SHARE * words.length && shared >= FACT_TERMS_SHARE * factTerms.length;
 }
 const MIN_SHARED_TERMS = 2;
+const SHARED_TERMS_SHARE = 0.6;
+/** A restatement says a good part of the statement, not two words of a long quote ("He doesn't think so."). */
+const FACT_TERMS_SHARE = 0.3;
 /** Shared content words a restatement needs for a lead below a strong match (see `close`). */
 const MIN_LEAD_TERMS = 3;
 
+/** How many of a claim's content words the statement's terms hold. */
 function sharedTerms(words: readonly string[], factTerms: readonly string[]): number {
   let shared = 0;
   for (const w of words) if (factTerms.includes(w)) shared++;
   return shared;
 }
-const SHARED_TERMS_SHARE = 0.6;
-/** A restatement says a good part of the statement, not two words of a long quote ("He doesn't think so."). */
-const FACT_TERMS_SHARE = 0.3;
 
 // The last names set and what it was built from: a keystroke changes one paragraph's names at
 // most, so the set is rebuilt only when some paragraph's list really differs (lists are never mutated).

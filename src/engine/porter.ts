@@ -1,7 +1,7 @@
 // The Porter stemmer (M. F. Porter, "An algorithm for suffix stripping", 1980), for lower-case
 // English words. It reduces derived forms to a shared stem ("readiness" and "ready" -> "readi",
-// "investigation" and "investigated" -> "investig"), which the light inflection stemmer of text.ts
-// does not: a paraphrase's words meet the reference's this way (see wordFamily.ts).
+// "investigation" and "investigated" -> "investig"), which the light inflection stemmer of
+// stemLower.ts does not: a paraphrase's words meet the reference's this way (see wordFamily.ts).
 
 /** Whether w[i] is a consonant in Porter's sense: "y" is one after a vowel or at the start. */
 function isConsonant(w: string, i: number): boolean {
