@@ -163,17 +163,17 @@ function comparePaths(a: string, b: string): number {
 }
 
 /**
- * Best first. Of equal scores, the statement with fewer words first: it says more nearly just the
- * claim ("Most speakers opposed the tax increase" before a lede about a budget that "raises the
- * property tax rate"). Other ties are broken by content, so the order never depends on how the
- * index was built.
+ * Best first; ties broken by content, so the order never depends on how the index was built. (The
+ * statement with fewer words first among equals was tried: it credited "Most speakers opposed the
+ * tax increase." to the clerk's statement of those words rather than to her lede, but against a
+ * pile of unrelated articles it put short, general statements first, and three more sentences were
+ * read as restatements of them.)
  */
 export function byScore(a: FactMatch, b: FactMatch): number {
   const fa = a.fact;
   const fb = b.fact;
   return (
     b.score - a.score ||
-    fa.terms.length - fb.terms.length ||
     comparePaths(fa.path ?? '', fb.path ?? '') ||
     fa.start - fb.start ||
     fa.end - fb.end ||
