@@ -11,7 +11,8 @@ import { stemLower } from './stemLower';
  * Words whose Porter stem would join unrelated words that news copy uses often (counted over the
  * PolNeAR vocabulary): "majority" / "major", "general" / "generation", "community" /
  * "communication", "aide" / "aid", "ads" / "add", "international" / "intern", "department" /
- * "depart". They keep the light stem, marked so that no Porter stem can equal it.
+ * "depart", "positive" / "position", "closely" / "close". They keep the light stem, marked so that
+ * no Porter stem can equal it.
  */
 const KEEP = new Set(
   [
@@ -21,7 +22,7 @@ const KEEP = new Set(
     'likely', 'handful', 'department', 'departments', 'departure', 'business', 'businesses', 'executive', 'executives',
     'organ', 'organs', 'news', 'office', 'offices', 'officer', 'officers', 'capital', 'capitalism', 'policy', 'policies',
     'police', 'operative', 'operatives', 'journalism', 'relative', 'relatives', 'material', 'materials', 'nationality',
-    'nationalism', 'early', 'late', 'lately', 'authority', 'authorities',
+    'nationalism', 'early', 'late', 'lately', 'authority', 'authorities', 'positive', 'positively', 'closely',
   ].map((w) => stemLower(w)),
 );
 const KEPT_MARK = '=';
@@ -30,7 +31,7 @@ const KEPT_MARK = '=';
  * Clusters of words that news copy uses for one another, each joined under its first word's stem.
  * Only words that keep their meaning in a newsroom's usual sense: no "fire" (a blaze or a dismissal),
  * no "charge", no "support" (too broad to be a synonym of "help"), no "house" (the House votes), no
- * "authorize" (its Porter stem is "author", as "authority"'s is).
+ * "authorize" (its Porter stem is "author", as "authority"'s is), no "fall" (a season as often).
  */
 const SYNONYMS: readonly string[] = [
   'help assist aid assistance',
@@ -45,7 +46,7 @@ const SYNONYMS: readonly string[] = [
   'close shut closure',
   'reduce cut slash trim reduction',
   'increase raise boost hike rise',
-  'decrease decline drop fall',
+  'decrease decline drop',
   'plan intend intention',
   'arrest detain detention apprehend',
   'hire employ recruit',

@@ -58,6 +58,9 @@ describe('wordFamily', () => {
     apart('house', 'home');
     apart('residents', 'home');
     apart('business', 'busy');
+    apart('positive', 'position');
+    apart('closely', 'closure');
+    apart('fall', 'decline');
   });
   it('gives hyphenated, apostrophised and non-Latin words their light stem', () => {
     assert.strictEqual(wordFamily('long-term'), 'long-term');
